@@ -1,0 +1,99 @@
+import { z } from 'zod/mini';
+import {
+  affirmingValues,
+  botherValues,
+  budgetValues,
+  concernIds,
+  durationValues,
+  feelsUnsafeValues,
+  goalIds,
+  healthValues,
+  partnerTakingPartValues,
+  relationshipLengthValues,
+  relationshipValues,
+  scopeValues,
+  sessionFormatValues,
+  therapistGenderValues,
+  whoValues,
+} from './ids.ts';
+
+export const ANSWERS_FORMAT = 'consult-prep.answers';
+export const ANSWERS_VERSION = 1;
+
+// Free text is capped so a pasted novel or a hostile file cannot bloat storage or the page.
+export const SHORT_TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 2000;
+const shortText = z.string().check(z.maxLength(SHORT_TEXT_MAX));
+const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));
+
+/** Lists of ids hold each id once. */
+function uniqueList<T extends z.core.$ZodType>(item: T) {
+  return z.array(item).check(
+    z.refine((list) => new Set(list).size === list.length, { message: 'Each choice appears once' }),
+  );
+}
+
+export const concernIdSchema = z.enum(concernIds);
+export const whoSchema = z.enum(whoValues);
+export const relationshipSchema = z.enum(relationshipValues);
+export const partnerTakingPartSchema = z.enum(partnerTakingPartValues);
+export const feelsUnsafeSchema = z.enum(feelsUnsafeValues);
+export const healthItemSchema = z.enum(healthValues);
+export const affirmingSchema = z.enum(affirmingValues);
+
+export const concernDetailSchema = z.object({
+  duration: z.optional(z.enum(durationValues)),
+  scope: z.optional(z.enum(scopeValues)),
+  bother: z.optional(z.enum(botherValues)),
+});
+export type ConcernDetail = z.infer<typeof concernDetailSchema>;
+
+/** Fields of our own, beside the core. All optional so any core-only file still imports. */
+export const answersExtrasShape = {
+  concernsNotSure: z.optional(z.boolean()),
+  otherConcern: z.optional(shortText),
+  concernDetails: z.optional(z.partialRecord(concernIdSchema, concernDetailSchema)),
+  relationshipLength: z.optional(z.enum(relationshipLengthValues)),
+  healthSkipped: z.optional(z.boolean()),
+  healthPreferNotToSay: z.optional(z.boolean()),
+  goals: z.optional(uniqueList(z.enum(goalIds))),
+  betterLooksLike: z.optional(longText),
+  therapistShouldKnow: z.optional(longText),
+  sessionFormat: z.optional(z.enum(sessionFormatValues)),
+  therapistGender: z.optional(z.enum(therapistGenderValues)),
+  budget: z.optional(uniqueList(z.enum(budgetValues))),
+  location: z.optional(shortText),
+  language: z.optional(shortText),
+};
+
+/** The answers document: the core of the domain brief plus our optional extras. */
+export const answersSchema = z.object({
+  format: z.literal(ANSWERS_FORMAT),
+  version: z.literal(ANSWERS_VERSION),
+  who: whoSchema,
+  concerns: uniqueList(concernIdSchema),
+  primaryConcern: z.nullable(concernIdSchema),
+  relationship: relationshipSchema,
+  partnerTakingPart: partnerTakingPartSchema,
+  feelsUnsafe: feelsUnsafeSchema,
+  health: uniqueList(healthItemSchema),
+  affirming: uniqueList(affirmingSchema),
+  ...answersExtrasShape,
+});
+export type Answers = z.infer<typeof answersSchema>;
+
+/** The smallest valid document: what a fresh start and the tests build on. */
+export function emptyAnswers(who: Answers['who'] = 'individual'): Answers {
+  return {
+    format: ANSWERS_FORMAT,
+    version: ANSWERS_VERSION,
+    who,
+    concerns: [],
+    primaryConcern: null,
+    relationship: 'prefer-not-to-say',
+    partnerTakingPart: 'not-applicable',
+    feelsUnsafe: 'prefer-not-to-say',
+    health: [],
+    affirming: [],
+  };
+}

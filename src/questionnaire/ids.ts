@@ -1,0 +1,120 @@
+// Stable ids from the domain brief. They are a contract with links, files and tests:
+// never rename one; add new ids at the end of a list.
+
+export const concernIds = [
+  'low-desire',
+  'desire-discrepancy',
+  'sexless-relationship',
+  'erectile-difficulty',
+  'early-ejaculation',
+  'delayed-ejaculation',
+  'orgasm-difficulty',
+  'sexual-pain',
+  'arousal-difficulty',
+  'sexual-anxiety',
+  'communication',
+  'reconnection',
+  'enhancement',
+  'affair-recovery',
+  'sexual-trauma',
+  'abuse-recovery',
+  'intimacy-blocks',
+  'shame',
+  'body-image',
+  'postpartum',
+  'menopause',
+  'aging',
+  'illness-disability',
+  'kink-interests',
+  'interest-mismatch',
+  'opening-relationship',
+  'gender-identity',
+  'sexual-orientation',
+  'partner-choice',
+  'parenting-talk',
+  'compulsive-behavior',
+] as const;
+export type ConcernId = (typeof concernIds)[number];
+
+export const whoValues = ['individual', 'couple-together', 'couple-apart'] as const;
+
+export const relationshipValues = [
+  'single',
+  'dating',
+  'partnered',
+  'married',
+  'multiple-partners',
+  'separated',
+  'prefer-not-to-say',
+] as const;
+export type Relationship = (typeof relationshipValues)[number];
+
+export const partnerTakingPartValues = ['yes', 'no', 'not-applicable'] as const;
+export const feelsUnsafeValues = ['yes', 'no', 'prefer-not-to-say'] as const;
+
+export const healthValues = [
+  'pregnancy-postpartum',
+  'menopause',
+  'cancer',
+  'chronic-illness',
+  'disability',
+  'chronic-pain',
+  'antidepressants',
+  'blood-pressure-medication',
+  'hormonal-medication',
+  'alcohol',
+  'low-activity',
+] as const;
+export type HealthItem = (typeof healthValues)[number];
+
+export const affirmingValues = ['lgbtq', 'gender', 'kink', 'cnm', 'faith-culture'] as const;
+export type AffirmingNeed = (typeof affirmingValues)[number];
+
+// Extra fields of ours (optional in the answers format).
+export const durationValues = [
+  'under-6-months',
+  '6-to-12-months',
+  '1-to-5-years',
+  'over-5-years',
+  'always',
+  'not-sure',
+] as const;
+export const botherValues = [
+  'a-little',
+  'somewhat',
+  'a-lot',
+  'very-much',
+  'prefer-not-to-say',
+] as const;
+export const scopeValues = ['every-situation', 'some-situations', 'not-sure'] as const;
+
+export const relationshipLengthValues = [
+  'under-1-year',
+  '1-to-5-years',
+  '5-to-15-years',
+  'over-15-years',
+  'prefer-not-to-say',
+] as const;
+
+export const goalIds = [
+  'understand-what-is-happening',
+  'feel-less-anxious',
+  'more-desire',
+  'more-pleasure',
+  'less-pain',
+  'talk-more-openly',
+  'feel-closer',
+  'rebuild-trust',
+  'agree-as-partners',
+  'feel-at-ease-with-body',
+  'let-go-of-shame',
+  'heal-from-the-past',
+  'explore-identity',
+  'healthier-relationships',
+  'not-sure-yet',
+] as const;
+export type GoalId = (typeof goalIds)[number];
+
+export const sessionFormatValues = ['in-person', 'video', 'either'] as const;
+export const therapistGenderValues = ['woman', 'man', 'non-binary', 'no-preference'] as const;
+export const budgetValues = ['insurance', 'sliding-scale', 'self-pay', 'not-sure'] as const;
