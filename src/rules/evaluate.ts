@@ -1,0 +1,161 @@
+import type { Answers } from '../questionnaire/answers.ts';
+import { concernIds, type ConcernId } from '../questionnaire/ids.ts';
+import { compileCondition, indexAnswers, type CompiledTest } from './compile-condition.ts';
+import {
+  referralIds,
+  safetyOrder,
+  specialtyIds,
+  type ReferralId,
+  type SafetyId,
+  type SpecialtyId,
+} from './ids.ts';
+import {
+  questionBank,
+  questionIds,
+  type QuestionId,
+  type QuestionTopicId,
+} from './question-ids.ts';
+import { reasonValue } from './ranking.ts';
+import type { Fact, Reason } from './reasons.ts';
+import type { RuleAdd } from './rule-types.ts';
+import { rules } from './rules-table.ts';
+
+export interface SafetyItem {
+  id: SafetyId;
+  reasons: Reason[];
+}
+export interface SpecialtyItem {
+  id: SpecialtyId;
+  reasons: Reason[];
+  /** Ranking score (see ranking.ts); higher is more relevant. */
+  score: number;
+}
+export interface ReferralItem {
+  id: ReferralId;
+  reasons: Reason[];
+}
+export interface QuestionItem {
+  id: QuestionId;
+  topic: QuestionTopicId;
+  reasons: Reason[];
+  /** Concerns to name in a tailored question, the primary one first; empty for the others. */
+  concerns: ConcernId[];
+}
+export interface Evaluation {
+  /** Shown first, in the fixed order of `safetyOrder`. */
+  safety: SafetyItem[];
+  /** Most relevant first. */
+  specialties: SpecialtyItem[];
+  /** Most relevant first. */
+  referrals: ReferralItem[];
+  /** In the order of the question bank, which groups them by topic. */
+  questions: QuestionItem[];
+}
+
+// Everything that does not depend on the answers is prepared once, here.
+interface CompiledRule {
+  readonly id: string;
+  readonly test: CompiledTest;
+  readonly adds: readonly {
+    readonly kind: RuleAdd['kind'];
+    readonly slot: number;
+    readonly weight: number;
+  }[];
+}
+
+const slotOf = <T extends string>(ids: readonly T[]) =>
+  new Map<string, number>(ids.map((id, slot) => [id, slot]));
+const slots: Record<RuleAdd['kind'], Map<string, number>> = {
+  specialty: slotOf(specialtyIds),
+  referral: slotOf(referralIds),
+  safety: slotOf(safetyOrder),
+  question: slotOf(questionIds),
+};
+
+const compiledRules: readonly CompiledRule[] = rules.map((rule) => ({
+  id: rule.id,
+  test: compileCondition(rule.when),
+  adds: rule.adds.map((add) => ({
+    kind: add.kind,
+    slot: slots[add.kind].get(add.id)!,
+    weight: add.weight,
+  })),
+}));
+
+const questionTopics = questionIds.map((id) => questionBank[id].topic);
+const questionTailored = questionIds.map((id) => questionBank[id].tailored);
+
+interface Slot {
+  reasons: Reason[];
+  score: number;
+}
+
+function rank<T extends string>(ids: readonly T[], found: (Slot | undefined)[]) {
+  const order: number[] = [];
+  for (let slot = 0; slot < found.length; slot++) if (found[slot]) order.push(slot);
+  // Higher score first; equal scores keep the order of the id list (a stable, known tie-break).
+  order.sort((a, b) => found[b]!.score - found[a]!.score || a - b);
+  return order.map((slot) => ({
+    id: ids[slot]!,
+    reasons: found[slot]!.reasons,
+    score: found[slot]!.score,
+  }));
+}
+
+function namedConcerns(reasons: readonly Reason[], primary: ConcernId | null): ConcernId[] {
+  const named = new Set<ConcernId>();
+  for (const reason of reasons) {
+    for (const fact of reason.facts) if (fact.kind === 'concern') named.add(fact.concern);
+  }
+  const list: ConcernId[] = [];
+  if (primary !== null && named.has(primary)) list.push(primary);
+  for (const id of concernIds) if (id !== primary && named.has(id)) list.push(id);
+  return list;
+}
+
+/** Turns answers into suggestions, each with the reasons that led to it. Pure and deterministic. */
+export function evaluate(answers: Answers): Evaluation {
+  const index = indexAnswers(answers);
+  const found: Record<RuleAdd['kind'], (Slot | undefined)[]> = {
+    specialty: new Array<Slot | undefined>(specialtyIds.length),
+    referral: new Array<Slot | undefined>(referralIds.length),
+    safety: new Array<Slot | undefined>(safetyOrder.length),
+    question: new Array<Slot | undefined>(questionIds.length),
+  };
+  const facts: Fact[] = [];
+
+  for (const rule of compiledRules) {
+    facts.length = 0;
+    if (!rule.test(index, facts)) continue;
+    const reason: Reason = { ruleId: rule.id, facts: facts.slice() };
+    const value = reasonValue(reason.facts);
+    for (const add of rule.adds) {
+      const list = found[add.kind];
+      const slot = (list[add.slot] ??= { reasons: [], score: 0 });
+      slot.reasons.push(reason);
+      slot.score += add.weight * value;
+    }
+  }
+
+  const safety: SafetyItem[] = [];
+  found.safety.forEach((slot, at) => {
+    if (slot) safety.push({ id: safetyOrder[at]!, reasons: slot.reasons });
+  });
+  const questions: QuestionItem[] = [];
+  found.question.forEach((slot, at) => {
+    if (!slot) return;
+    questions.push({
+      id: questionIds[at]!,
+      topic: questionTopics[at]!,
+      reasons: slot.reasons,
+      concerns: questionTailored[at] ? namedConcerns(slot.reasons, index.primary) : [],
+    });
+  });
+
+  return {
+    safety,
+    specialties: rank(specialtyIds, found.specialty),
+    referrals: rank(referralIds, found.referral).map(({ id, reasons }) => ({ id, reasons })),
+    questions,
+  };
+}

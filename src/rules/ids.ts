@@ -1,0 +1,60 @@
+// Stable ids from the domain brief (DOMAIN.md). They are a contract with links, files and tests:
+// never rename one; add new ids at the end of a list. The order of `specialtyIds` breaks ranking
+// ties, so keep the broad, always-useful ones first.
+
+export const specialtyIds = [
+  'certified-sex-therapist',
+  'couples-sex-therapy',
+  'desire-intimacy',
+  'sexual-function',
+  'sexual-pain-pelvic',
+  'trauma-informed',
+  'abuse-recovery',
+  'affair-recovery',
+  'anxiety-performance',
+  'life-transitions',
+  'medical-sexuality',
+  'kink-aware',
+  'cnm-affirming',
+  'lgbtq-affirming',
+  'gender-affirming',
+  'faith-culture-sensitive',
+  'sexuality-education',
+  'compulsive-behavior',
+  'dating-relationships',
+] as const;
+export type SpecialtyId = (typeof specialtyIds)[number];
+
+export const referralIds = [
+  'hormone-check',
+  'medication-review',
+  'pelvic-floor-pt',
+  'urology-sexual-medicine',
+  'gynecology-menopause',
+  'alcohol-review',
+  'physical-activity',
+  'oncology-team',
+] as const;
+export type ReferralId = (typeof referralIds)[number];
+
+export const safetyIds = [
+  'crisis',
+  'unsafe-relationship',
+  'sexual-assault',
+  'postpartum-support',
+  'minor',
+] as const;
+export type SafetyId = (typeof safetyIds)[number];
+
+/**
+ * The order safety items are shown in. A partner who makes you feel unsafe comes first, because
+ * it changes every other suggestion; crisis help comes last only because it is also on every page.
+ * `minor` is never produced from answers: the under-18 page shows it (see under-18.ts).
+ */
+export const safetyOrder: readonly SafetyId[] = [
+  'minor',
+  'unsafe-relationship',
+  'sexual-assault',
+  'postpartum-support',
+  'crisis',
+];
