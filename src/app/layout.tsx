@@ -1,0 +1,43 @@
+import { Link, Outlet } from 'react-router';
+import { appCopy } from '../content/en/app.ts';
+import { LoadNoticeBanner } from './load-notice-banner.tsx';
+
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {appCopy.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-header__name" to="/">
+            {appCopy.serviceName}
+          </Link>
+          <nav className="site-header__actions" aria-label="Help">
+            <Link className="help-link" to="/help">
+              {appCopy.needHelpNow}
+            </Link>
+          </nav>
+        </div>
+      </header>
+      <div className="page">
+        <LoadNoticeBanner />
+        <main id="main-content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{appCopy.footerNote}</p>
+          <nav aria-label={appCopy.footerNav}>
+            <ul className="footer-links">
+              <li>
+                <Link to="/delete">{appCopy.footerLinks.deleteAnswers}</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { pageTitle } from '../content/en/app.ts';
+import { errorCopy } from '../content/en/errors.ts';
+import { PageHeading } from '../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../components/ui/use-document-title.ts';
+import { useAnswersStore } from '../storage/answers-store.ts';
+import { resumePath } from './resume-path.ts';
+
+export function NotFoundPage() {
+  useDocumentTitle(pageTitle(errorCopy.notFoundTitle));
+  const resume = useAnswersStore((state) => resumePath(state));
+  return (
+    <>
+      <PageHeading>{errorCopy.notFoundTitle}</PageHeading>
+      <p>{errorCopy.notFoundBody}</p>
+      <ul className="link-list">
+        {resume !== '/' ? (
+          <li>
+            <Link to={resume}>{errorCopy.notFoundContinue}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/">{errorCopy.notFoundStart}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { Navigate } from 'react-router';
+import { stepNumber } from '../questionnaire/steps.ts';
+import { SummaryPage } from '../features/results/summary-page.tsx';
+import { useProgress } from './use-progress.ts';
+
+/** The summary needs every step; a deep link without answers goes to where the person should be. */
+export function SummaryRoute() {
+  const { ageConfirmed, nextStep } = useProgress();
+  if (!ageConfirmed) return <Navigate to="/" replace />;
+  if (nextStep) return <Navigate to={`/prepare/${stepNumber(nextStep)}`} replace />;
+  return <SummaryPage />;
+}

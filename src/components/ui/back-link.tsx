@@ -1,0 +1,9 @@
+import { Link } from 'react-router';
+
+export function BackLink({ to, children }: { to: string; children: string }) {
+  return (
+    <Link className="back-link" to={to}>
+      {children}
+    </Link>
+  );
+}

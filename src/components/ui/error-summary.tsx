@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+
+export interface FieldError {
+  /** The id of the input (or first input of a group) to move to. */
+  fieldId: string;
+  message: string;
+}
+
+interface ErrorSummaryProps {
+  title: string;
+  errors: FieldError[];
+  /** Changes on each failed submit, so focus moves back here every time. */
+  submitCount: number;
+}
+
+export function ErrorSummary({ title, errors, submitCount }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+    // Focus on each new failed submit, not on every keystroke that changes the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submitCount]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+    >
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                const field = document.getElementById(error.fieldId);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

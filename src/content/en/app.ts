@@ -1,0 +1,49 @@
+// Words for the page frame and the things every page shares.
+export const appCopy = {
+  serviceName: 'Consultation prep',
+  titleSuffix: 'Consultation prep',
+  skipLink: 'Skip to main content',
+  needHelpNow: 'Need help now?',
+  exit: 'Exit this page',
+  exitHint: 'Or press Shift three times',
+  footerNav: 'About this app',
+  footerLinks: {
+    privacy: 'Privacy',
+    stayingSafe: 'Staying safe online',
+    deleteAnswers: 'Delete my answers',
+    forTherapists: 'For therapists',
+  },
+  footerNote: 'Your answers stay on this device. Nothing is sent anywhere.',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  continue: 'Continue',
+  back: 'Back',
+  optional: '(optional)',
+  whyWeAsk: 'Why we ask:',
+  loadNotice: {
+    unreadable:
+      'We could not read the answers saved in this tab, so you are starting fresh. Sorry about that.',
+    'newer-version':
+      'Your saved answers come from a newer version of this app, so we could not open them here. You are starting fresh.',
+    partlyRestored:
+      'Some saved answers could not be read, so we kept the rest. Please check these parts again:',
+    dismiss: 'OK, hide this message',
+  },
+  fieldNames: {
+    all: 'all answers',
+    who: 'who is filling this in',
+    concerns: 'what you would like help with',
+    primaryConcern: 'what matters most',
+    concernDetails: 'details about your topics',
+    relationship: 'your relationship',
+    partnerTakingPart: 'whether your partner takes part',
+    feelsUnsafe: 'the safety question',
+    health: 'health and body',
+    affirming: 'what matters to you in a therapist',
+    goals: 'your goals',
+  } as Record<string, string>,
+};
+
+export function pageTitle(name: string): string {
+  return `${name} – ${appCopy.titleSuffix}`;
+}

@@ -1,0 +1,183 @@
+import type { ReactNode } from 'react';
+import { checkCopy } from '../../content/en/check.ts';
+import { concernCopy } from '../../content/en/concerns.ts';
+import {
+  concernsCopy,
+  detailsCopy,
+  goalsCopy,
+  healthCopy,
+  preferencesCopy,
+  relationshipCopy,
+  stepNames,
+} from '../../content/en/steps.ts';
+import type { Answers } from '../../questionnaire/answers.ts';
+import {
+  asksAboutPartner,
+  asksAboutSafety,
+  stepIds,
+  stepNumber,
+  type StepId,
+} from '../../questionnaire/steps.ts';
+import type { SummaryRow } from '../../components/ui/summary-list.tsx';
+
+function list(items: string[]): ReactNode {
+  if (items.length === 0) return checkCopy.none;
+  if (items.length === 1) return items[0];
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function orNotAnswered(value: string | undefined): ReactNode {
+  return value ?? <span className="muted">{checkCopy.notAnswered}</span>;
+}
+
+function detailLines(answers: Answers): string[] {
+  return answers.concerns.flatMap((concern) => {
+    const detail = answers.concernDetails?.[concern];
+    if (!detail) return [];
+    const parts = [
+      detail.duration && detailsCopy.durationLabels[detail.duration],
+      detail.scope && detailsCopy.scopeLabels[detail.scope],
+      detail.bother && `${detailsCopy.bother} ${detailsCopy.botherLabels[detail.bother]}`,
+    ].filter((part): part is string => Boolean(part));
+    return [`${concernCopy[concern].label}: ${parts.join(checkCopy.detailsJoin)}`];
+  });
+}
+
+function healthValue(answers: Answers): ReactNode {
+  if (answers.healthSkipped) return checkCopy.skipped;
+  if (answers.healthPreferNotToSay) return healthCopy.preferNot;
+  if (answers.health.length === 0) return healthCopy.none;
+  return list(answers.health.map((item) => healthCopy.labels[item]));
+}
+
+function rowsFor(step: StepId, answers: Answers): Omit<SummaryRow, 'changeTo' | 'changeLabel'>[] {
+  switch (step) {
+    case 'concerns':
+      return [
+        {
+          id: 'concerns',
+          key: checkCopy.rows.concerns,
+          value: list([
+            ...answers.concerns.map((concern) => concernCopy[concern].label),
+            ...(answers.otherConcern ? [`${concernsCopy.other}: ${answers.otherConcern}`] : []),
+            ...(answers.concernsNotSure ? [concernsCopy.notSure] : []),
+          ]),
+        },
+      ];
+    case 'details':
+      return [
+        { id: 'details', key: checkCopy.rows.details, value: list(detailLines(answers)) },
+        ...(answers.concerns.length > 1
+          ? [
+              {
+                id: 'primary',
+                key: checkCopy.rows.primary,
+                value: answers.primaryConcern
+                  ? concernCopy[answers.primaryConcern].label
+                  : checkCopy.primaryEqual,
+              },
+            ]
+          : []),
+      ];
+    case 'relationship':
+      return [
+        {
+          id: 'relationship',
+          key: checkCopy.rows.relationship,
+          value: relationshipCopy.statusLabels[answers.relationship],
+        },
+        ...(asksAboutPartner(answers.relationship)
+          ? [
+              {
+                id: 'partner',
+                key: checkCopy.rows.partner,
+                value: relationshipCopy.partnerLabels[answers.partnerTakingPart],
+              },
+              {
+                id: 'length',
+                key: checkCopy.rows.length,
+                value: orNotAnswered(
+                  answers.relationshipLength &&
+                    relationshipCopy.lengthLabels[answers.relationshipLength],
+                ),
+              },
+            ]
+          : []),
+        ...(asksAboutSafety(answers.relationship)
+          ? [
+              {
+                id: 'unsafe',
+                key: checkCopy.rows.unsafe,
+                value: relationshipCopy.unsafeLabels[answers.feelsUnsafe],
+              },
+            ]
+          : []),
+      ];
+    case 'health':
+      return [{ id: 'health', key: checkCopy.rows.health, value: healthValue(answers) }];
+    case 'goals':
+      return [
+        {
+          id: 'goals',
+          key: checkCopy.rows.goals,
+          value: list((answers.goals ?? []).map((goal) => goalsCopy.labels[goal])),
+        },
+        { id: 'better', key: checkCopy.rows.better, value: orNotAnswered(answers.betterLooksLike) },
+        { id: 'know', key: checkCopy.rows.know, value: orNotAnswered(answers.therapistShouldKnow) },
+      ];
+    case 'preferences':
+      return [
+        {
+          id: 'format',
+          key: checkCopy.rows.format,
+          value: orNotAnswered(
+            answers.sessionFormat && preferencesCopy.formatLabels[answers.sessionFormat],
+          ),
+        },
+        {
+          id: 'affirming',
+          key: checkCopy.rows.affirming,
+          value: list(answers.affirming.map((need) => preferencesCopy.affirmingLabels[need])),
+        },
+        {
+          id: 'gender',
+          key: checkCopy.rows.gender,
+          value: orNotAnswered(
+            answers.therapistGender && preferencesCopy.genderLabels[answers.therapistGender],
+          ),
+        },
+        {
+          id: 'budget',
+          key: checkCopy.rows.budget,
+          value: list((answers.budget ?? []).map((item) => preferencesCopy.budgetLabels[item])),
+        },
+        { id: 'location', key: checkCopy.rows.location, value: orNotAnswered(answers.location) },
+        { id: 'language', key: checkCopy.rows.language, value: orNotAnswered(answers.language) },
+      ];
+  }
+}
+
+export interface AnswerSection {
+  step: StepId;
+  title: string;
+  rows: SummaryRow[];
+}
+
+/** Every answer, by step, each with a Change link that comes back to the check page. */
+export function answerRows(answers: Answers): AnswerSection[] {
+  return stepIds.map((step) => ({
+    step,
+    title: stepNames[step],
+    rows: rowsFor(step, answers).map((row) => ({
+      ...row,
+      changeTo: `/prepare/${stepNumber(step)}?return=check`,
+      changeLabel: checkCopy.change,
+    })),
+  }));
+}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { pageTitle } from '../../content/en/app.ts';
+import { checkCopy } from '../../content/en/check.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { SummaryList } from '../../components/ui/summary-list.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { useAnswersStore } from '../../storage/answers-store.ts';
+import { answerRows } from './answer-rows.tsx';
+
+export function CheckAnswersPage() {
+  useDocumentTitle(pageTitle(checkCopy.title));
+  const answers = useAnswersStore((state) => state.answers);
+  return (
+    <>
+      <PageHeading>{checkCopy.title}</PageHeading>
+      <p>{checkCopy.lead}</p>
+      {answerRows(answers).map((section) => (
+        <section key={section.step} aria-labelledby={`check-${section.step}`}>
+          <h2 id={`check-${section.step}`}>{section.title}</h2>
+          <SummaryList rows={section.rows} />
+        </section>
+      ))}
+      <Link className="button" to="/prepare/summary">
+        {checkCopy.continue}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { appCopy } from '../../content/en/app.ts';
+import { answersFileCopy } from '../../content/en/answers-file.ts';
+import { startCopy } from '../../content/en/start.ts';
+import { parseAnswersFile } from '../../storage/answers-file.ts';
+import { useAnswersStore } from '../../storage/answers-store.ts';
+
+function describeProblem(
+  result: Exclude<ReturnType<typeof parseAnswersFile>, { ok: true }>,
+): string {
+  const base = answersFileCopy.problems[result.problem];
+  if (result.problem !== 'invalid' || !result.fields) return base;
+  const names = result.fields.map((field) => appCopy.fieldNames[field] ?? field);
+  return `${base}: ${names.join(', ')}.`;
+}
+
+/** Opens an answers file saved earlier. A bad file changes nothing and says why. */
+export function ImportAnswers() {
+  const inputId = useId();
+  const [problem, setProblem] = useState<string | null>(null);
+  const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
+  const navigate = useNavigate();
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parseAnswersFile(await file.text());
+    if (!result.ok) {
+      setProblem(describeProblem(result));
+      return;
+    }
+    setProblem(null);
+    replaceAnswers(result.answers);
+    navigate('/prepare/check');
+  };
+
+  const errorId = `${inputId}-error`;
+  return (
+    <section aria-labelledby="import-heading" className="import-answers">
+      <h2 id="import-heading">{startCopy.importHeading}</h2>
+      <div className={problem ? 'form-group form-group--error' : 'form-group'}>
+        <label className="label" htmlFor={inputId}>
+          {startCopy.importLabel}
+        </label>
+        <div className="hint" id={`${inputId}-hint`}>
+          {startCopy.importHint}
+        </div>
+        {problem ? (
+          <div id={errorId} className="error-message" role="alert">
+            <span className="visually-hidden">{appCopy.errorPrefix}</span> {problem}{' '}
+            {answersFileCopy.keptNote}
+          </div>
+        ) : null}
+        <input
+          id={inputId}
+          className="file-input"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={problem ? `${inputId}-hint ${errorId}` : `${inputId}-hint`}
+          onChange={(event) => {
+            void onFile(event.currentTarget.files?.[0]);
+            event.currentTarget.value = '';
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import { pageTitle } from '../../content/en/app.ts';
+import { intakeCopy } from '../../content/en/intake.ts';
+import { safetyCopy } from '../../content/en/safety.ts';
+import { under18Safety } from '../../rules/under-18.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { SafetyResource } from '../../components/domain/safety-resource.tsx';
+
+/** For someone under 18: kind words, who to talk to, and nothing stored or asked. */
+export function UnderEighteenPage() {
+  useDocumentTitle(pageTitle(safetyCopy.minor.title));
+  const [minor, ...others] = under18Safety();
+  return (
+    <>
+      <PageHeading>{safetyCopy.minor.title}</PageHeading>
+      <p>{intakeCopy.underEighteen.thanks}</p>
+      {minor ? <SafetyResource id={minor.id} showWhen={false} /> : null}
+      {others.map((item) => (
+        <SafetyResource key={item.id} id={item.id} showWhen={false} />
+      ))}
+      <p>
+        <Link to="/">{intakeCopy.underEighteen.back}</Link>
+      </p>
+    </>
+  );
+}

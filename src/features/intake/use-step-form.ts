@@ -1,0 +1,27 @@
+import { useState, type FormEvent } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type SubmitHandler } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod/mini';
+
+/**
+ * react-hook-form wired to a zod schema, GOV.UK style: validate on submit, keep our own
+ * error summary in charge of focus, and count submits so the summary can take focus again.
+ */
+export function useStepForm<Values extends FieldValues>(
+  schema: z.ZodMiniType<Values, Values>,
+  defaultValues: DefaultValues<Values>,
+) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    shouldFocusError: false,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const [submitCount, setSubmitCount] = useState(0);
+  const submitWith = (onValid: SubmitHandler<Values>) => (event: FormEvent<HTMLFormElement>) => {
+    setSubmitCount((count) => count + 1);
+    void form.handleSubmit(onValid)(event);
+  };
+  return { form, submitCount, submitWith };
+}

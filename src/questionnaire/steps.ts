@@ -1,0 +1,46 @@
+import type { Answers } from './answers.ts';
+
+// The question pages, in order. Paths use the position (/prepare/2) so that a shared
+// computer's history does not reveal the subject.
+export const stepIds = [
+  'concerns',
+  'details',
+  'relationship',
+  'health',
+  'goals',
+  'preferences',
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+export function stepNumber(step: StepId): number {
+  return stepIds.indexOf(step) + 1;
+}
+
+export function stepAt(position: number): StepId | undefined {
+  return stepIds[position - 1];
+}
+
+/** The first step that still needs an answer, or undefined when every step is done. */
+export function firstUnansweredStep(answered: readonly StepId[]): StepId | undefined {
+  return stepIds.find((step) => !answered.includes(step));
+}
+
+const withPartner: readonly Answers['relationship'][] = [
+  'dating',
+  'partnered',
+  'married',
+  'multiple-partners',
+];
+
+/** Only people with a partner now are asked whether the partner takes part, and for how long. */
+export function asksAboutPartner(relationship: Answers['relationship'] | undefined): boolean {
+  return relationship !== undefined && withPartner.includes(relationship);
+}
+
+/**
+ * The safety question is asked of everyone but a person who says they are single:
+ * people who are separated, or who prefer not to say, may still be afraid of someone.
+ */
+export function asksAboutSafety(relationship: Answers['relationship'] | undefined): boolean {
+  return relationship !== undefined && relationship !== 'single';
+}

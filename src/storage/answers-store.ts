@@ -1,0 +1,109 @@
+import { create } from 'zustand';
+import { emptyAnswers, type Answers } from '../questionnaire/answers.ts';
+import { pruneAnswers } from '../questionnaire/branches.ts';
+import { stepIds, type StepId } from '../questionnaire/steps.ts';
+import { parseStoredState, serializeState, type LoadNotice } from './persisted-state.ts';
+import { sessionBackend, type StorageBackend } from './storage-backend.ts';
+
+export interface AnswersState {
+  ageConfirmed: boolean;
+  answered: StepId[];
+  answers: Answers;
+  loadNotice: LoadNotice | null;
+}
+
+export interface AnswersActions {
+  /** The person confirmed they are 18 or over and said who is filling it in. */
+  start(who: Answers['who']): void;
+  /** Saves one step's answers, drops answers of branches left behind, marks the step done. */
+  saveStep(step: StepId, patch: Partial<Answers>): void;
+  /** Takes a whole answers document, as from an imported file. */
+  replaceAnswers(answers: Answers): void;
+  dismissNotice(): void;
+  /** Forgets everything, in memory and in storage. */
+  deleteAll(): void;
+}
+
+export type AnswersStore = AnswersState & AnswersActions;
+
+let backend: StorageBackend = sessionBackend();
+
+export function freshState(): AnswersState {
+  return { ageConfirmed: false, answered: [], answers: emptyAnswers(), loadNotice: null };
+}
+
+function loadInitialState(): AnswersState {
+  const { state, notice } = parseStoredState(safeRead());
+  if (!state) return { ...freshState(), loadNotice: notice };
+  return {
+    ageConfirmed: state.ageConfirmed,
+    answered: state.answered,
+    answers: state.answers,
+    loadNotice: notice,
+  };
+}
+
+function safeRead(): string | null {
+  try {
+    return backend.read();
+  } catch {
+    return null;
+  }
+}
+
+export const useAnswersStore = create<AnswersStore>()((set, get) => ({
+  ...loadInitialState(),
+  start: (who) => {
+    const { answers } = get();
+    set({ ageConfirmed: true, answers: { ...answers, who } });
+  },
+  saveStep: (step, patch) => {
+    const { answers, answered } = get();
+    const next = pruneAnswers({ ...answers, ...patch });
+    set({
+      answers: next,
+      answered: answered.includes(step)
+        ? answered
+        : stepIds.filter((s) => s === step || answered.includes(s)),
+    });
+  },
+  replaceAnswers: (answers) => {
+    set({ ageConfirmed: true, answers: pruneAnswers(answers), answered: [...stepIds] });
+  },
+  dismissNotice: () => set({ loadNotice: null }),
+  deleteAll: () => {
+    set(freshState());
+    backend.clear();
+  },
+}));
+
+function persist(state: AnswersState): void {
+  if (!state.ageConfirmed) return;
+  try {
+    backend.write(
+      serializeState({
+        ageConfirmed: state.ageConfirmed,
+        answered: state.answered,
+        answers: state.answers,
+      }),
+    );
+  } catch {
+    // Storage full or blocked: the answers stay in memory for this visit.
+  }
+}
+
+useAnswersStore.subscribe((state, previous) => {
+  if (
+    state.answers !== previous.answers ||
+    state.answered !== previous.answered ||
+    state.ageConfirmed !== previous.ageConfirmed
+  ) {
+    persist(state);
+  }
+});
+
+/** Swaps where answers are kept (the storage modes) and writes the current state there. */
+export function setStorageBackend(next: StorageBackend): void {
+  backend = next;
+  persist(useAnswersStore.getState());
+}
