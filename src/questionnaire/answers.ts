@@ -29,7 +29,9 @@ const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));
 /** Lists of ids hold each id once. */
 function uniqueList<T extends z.core.$ZodType>(item: T) {
   return z.array(item).check(
-    z.refine((list) => new Set(list).size === list.length, { message: 'Each choice appears once' }),
+    z.refine((list) => new Set(list).size === list.length, {
+      message: 'Each choice appears once',
+    }),
   );
 }
 
@@ -48,6 +50,25 @@ export const concernDetailSchema = z.object({
 });
 export type ConcernDetail = z.infer<typeof concernDetailSchema>;
 
+export const QUESTION_NOTES_MAX = 60;
+const noteId = z.string().check(z.minLength(1), z.maxLength(80));
+
+/** The person's own edits to the suggested consultation questions: ticks, rewrites, removals, additions. */
+export const questionNotesSchema = z.object({
+  ticked: uniqueList(noteId).check(z.maxLength(200)),
+  removed: uniqueList(noteId).check(z.maxLength(200)),
+  edited: z.record(noteId, shortText),
+  added: z.array(z.object({ id: noteId, text: shortText })).check(z.maxLength(QUESTION_NOTES_MAX)),
+});
+export type QuestionNotes = z.infer<typeof questionNotesSchema>;
+
+export const emptyQuestionNotes = (): QuestionNotes => ({
+  ticked: [],
+  removed: [],
+  edited: {},
+  added: [],
+});
+
 /** Fields of our own, beside the core. All optional so any core-only file still imports. */
 export const answersExtrasShape = {
   concernsNotSure: z.optional(z.boolean()),
@@ -64,6 +85,7 @@ export const answersExtrasShape = {
   budget: z.optional(uniqueList(z.enum(budgetValues))),
   location: z.optional(shortText),
   language: z.optional(shortText),
+  questionNotes: z.optional(questionNotesSchema),
 };
 
 /** The answers document: the core of the domain brief plus our optional extras. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { emptyAnswers, type Answers } from '../questionnaire/answers.ts';
+import { emptyAnswers, type Answers, type QuestionNotes } from '../questionnaire/answers.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
 import { parseStoredState, serializeState, type LoadNotice } from './persisted-state.ts';
@@ -19,6 +19,8 @@ export interface AnswersActions {
   saveStep(step: StepId, patch: Partial<Answers>): void;
   /** Takes a whole answers document, as from an imported file. */
   replaceAnswers(answers: Answers): void;
+  /** Keeps the person's edits to their consultation questions, beside the answers. */
+  setQuestionNotes(notes: QuestionNotes): void;
   dismissNotice(): void;
   /** Forgets everything, in memory and in storage. */
   deleteAll(): void;
@@ -70,6 +72,7 @@ export const useAnswersStore = create<AnswersStore>()((set, get) => ({
   replaceAnswers: (answers) => {
     set({ ageConfirmed: true, answers: pruneAnswers(answers), answered: [...stepIds] });
   },
+  setQuestionNotes: (questionNotes) => set({ answers: { ...get().answers, questionNotes } }),
   dismissNotice: () => set({ loadNotice: null }),
   deleteAll: () => {
     set(freshState());

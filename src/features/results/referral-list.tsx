@@ -1,0 +1,29 @@
+import { referralCopy } from '../../content/en/referrals.ts';
+import { reasonText } from '../../content/en/reasons.ts';
+import { resultsCopy } from '../../content/en/results.ts';
+import type { ReferralItem } from '../../rules/evaluate.ts';
+
+export function ReferralList({ referrals }: { referrals: readonly ReferralItem[] }) {
+  return (
+    <ul className="card-list">
+      {referrals.map((item) => {
+        const copy = referralCopy[item.id];
+        return (
+          <li key={item.id} className="card card--quiet">
+            <h3>{copy.title}</h3>
+            <p>{copy.what}</p>
+            <p>{copy.why}</p>
+            <details className="why">
+              <summary>{resultsCopy.whyToggle}</summary>
+              <ul className="bullets">
+                {item.reasons.map((reason) => (
+                  <li key={reason.ruleId}>{reasonText(reason)}</li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

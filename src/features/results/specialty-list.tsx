@@ -1,0 +1,46 @@
+import { resultsCopy } from '../../content/en/results.ts';
+import { specialtyCopy } from '../../content/en/specialties.ts';
+import { reasonText } from '../../content/en/reasons.ts';
+import type { SpecialtyItem } from '../../rules/evaluate.ts';
+
+/** The ranked specialties, each with what it means, why, what to check and what to search for. */
+export function SpecialtyList({ specialties }: { specialties: readonly SpecialtyItem[] }) {
+  return (
+    <ol className="card-list">
+      {specialties.map((item, index) => {
+        const copy = specialtyCopy[item.id];
+        const headingId = `specialty-${item.id}`;
+        return (
+          <li key={item.id} className="card" aria-labelledby={headingId}>
+            <h3 id={headingId}>
+              <span className="visually-hidden">{resultsCopy.rank(index + 1)}: </span>
+              {copy.title}
+            </h3>
+            <p>{copy.meaning}</p>
+            <p>{copy.whyItMayFit}</p>
+            <details className="why">
+              <summary>{resultsCopy.whyToggle}</summary>
+              <ul className="bullets">
+                {item.reasons.map((reason) => (
+                  <li key={reason.ruleId}>{reasonText(reason)}</li>
+                ))}
+              </ul>
+            </details>
+            <h4>{resultsCopy.credentials}</h4>
+            <ul className="bullets">
+              {copy.credentials.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <h4>{resultsCopy.searchWords}</h4>
+            <ul className="tag-list">
+              {copy.searchWords.map((word) => (
+                <li key={word}>{word}</li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { pageTitle } from '../../content/en/app.ts';
+import {
+  couplesGuide,
+  credentialsGuide,
+  firstSessionGuide,
+  resultsDisclaimer,
+} from '../../content/en/guides.ts';
+import { resultsCopy } from '../../content/en/results.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { SafetyResource } from '../../components/domain/safety-resource.tsx';
+import { useAnswersStore } from '../../storage/answers-store.ts';
+import { GuideSection } from './guide-section.tsx';
+import { OwnWords } from './own-words.tsx';
+import { QuestionChecklist } from './question-checklist.tsx';
+import { ReferralList } from './referral-list.tsx';
+import { SpecialtyList } from './specialty-list.tsx';
+import { SummaryActions } from './summary-actions.tsx';
+import { useEvaluation } from './use-evaluation.ts';
+
+interface SummaryPageProps {
+  /** Shown under the heading, e.g. who the summary is prepared for. */
+  intro?: ReactNode;
+  /** Extra sections before the actions, e.g. a therapist's own questions. */
+  extraSections?: ReactNode;
+}
+
+export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
+  useDocumentTitle(pageTitle(resultsCopy.pageName));
+  const answers = useAnswersStore((state) => state.answers);
+  const evaluation = useEvaluation(answers);
+  const urgentSafety = evaluation.safety.filter((item) => item.id !== 'crisis');
+  const withPartner = answers.who !== 'individual' || answers.partnerTakingPart === 'yes';
+
+  return (
+    <article className="summary">
+      <PageHeading>{resultsCopy.title}</PageHeading>
+      {intro}
+      <p className="lead">{resultsCopy.lead}</p>
+      <p className="inset-text">{resultsDisclaimer}</p>
+
+      {urgentSafety.length > 0 ? (
+        <section aria-labelledby="safety-heading" className="summary__safety">
+          <h2 id="safety-heading">{resultsCopy.safetyHeading}</h2>
+          {urgentSafety.map((item) => (
+            <SafetyResource key={item.id} id={item.id} headingLevel={3} />
+          ))}
+          <SafetyResource id="crisis" headingLevel={3} showWhen={false} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="specialties-heading">
+        <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
+        <p>{resultsCopy.specialtiesLead}</p>
+        <SpecialtyList specialties={evaluation.specialties} />
+      </section>
+
+      <GuideSection guide={credentialsGuide} />
+      {withPartner ? <GuideSection guide={couplesGuide} /> : null}
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{resultsCopy.questionsHeading}</h2>
+        <p className="no-print">{resultsCopy.questionsLead}</p>
+        <QuestionChecklist questions={evaluation.questions} />
+      </section>
+
+      {evaluation.referrals.length > 0 ? (
+        <section aria-labelledby="referrals-heading">
+          <h2 id="referrals-heading">{resultsCopy.referralsHeading}</h2>
+          <p>{resultsCopy.referralsLead}</p>
+          <ReferralList referrals={evaluation.referrals} />
+        </section>
+      ) : null}
+
+      <OwnWords answers={answers} />
+      <GuideSection guide={firstSessionGuide} className="print-hide" />
+      {extraSections}
+      <SummaryActions answers={answers} evaluation={evaluation} />
+      <p className="no-print">
+        <Link to="/prepare/check">{resultsCopy.changeAnswers}</Link>
+      </p>
+    </article>
+  );
+}
