@@ -81,7 +81,8 @@ export const rules: readonly Rule[] = [
   {
     id: 'couples-relationship-concern',
     when: all(anyConcern(...relationshipConcernIds), not(relationship('single')), notUnsafe),
-    adds: [specialty('couples-sex-therapy'), ...questions(...couplesQuestionIds)],
+    // Half weight: couples work is the setting, so the concern's own focus ranks above it.
+    adds: [specialty('couples-sex-therapy', 0.5), ...questions(...couplesQuestionIds)],
   },
 
   // Desire, closeness and how the body responds.
