@@ -1,5 +1,11 @@
 import type { Answers } from '../questionnaire/answers.ts';
-import type { AffirmingNeed, ConcernId, HealthItem, Relationship } from '../questionnaire/ids.ts';
+import {
+  concernIds,
+  type AffirmingNeed,
+  type ConcernId,
+  type HealthItem,
+  type Relationship,
+} from '../questionnaire/ids.ts';
 
 // Conditions are plain data, so the rules table can be read, tested and printed as a table.
 // A condition tree is all / any / not over small predicates about the answers.
@@ -55,8 +61,14 @@ export function conditionLeaves(condition: Condition): Condition[] {
 export function describeCondition(condition: Condition): string {
   switch (condition.op) {
     case 'all':
-    case 'any':
+    case 'any': {
+      const ids = condition.of.map((part) => (part.op === 'concern' ? part.id : null));
+      if (condition.op === 'any' && ids.every((id) => id !== null)) {
+        // A list of concerns reads better as a set.
+        return ids.length === concernIds.length ? 'any concern' : `concern in (${ids.join(', ')})`;
+      }
       return `${condition.op}(${condition.of.map(describeCondition).join(', ')})`;
+    }
     case 'not':
       return `not(${describeCondition(condition.of)})`;
     case 'concern':
