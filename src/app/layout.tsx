@@ -1,8 +1,12 @@
-import { Link, Outlet } from 'react-router';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { appCopy } from '../content/en/app.ts';
 import { LoadNoticeBanner } from './load-notice-banner.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
+import { RouteError } from './route-error.tsx';
 
 export function Layout() {
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -23,7 +27,15 @@ export function Layout() {
       <div className="page">
         <LoadNoticeBanner />
         <main id="main-content" tabIndex={-1}>
-          <Outlet />
+          {/* A new page gets a fresh boundary, so an error never follows the person around. */}
+          <RouteErrorBoundary
+            key={location.pathname}
+            fallback={(retry) => <RouteError retry={retry} />}
+          >
+            <Suspense fallback={null}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </main>
       </div>
       <footer className="site-footer">

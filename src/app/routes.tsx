@@ -1,54 +1,38 @@
-import type { RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { Layout } from './layout.tsx';
-import { RouteError } from './route-error.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
-// Paths are neutral on purpose: browser history on a shared computer must not reveal
-// what this app is about. Pages load on demand to keep the first load small.
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: Layout,
-    ErrorBoundary: RouteError,
-    children: [
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          {
-            index: true,
-            lazy: async () => ({ Component: (await import('./start-route.tsx')).StartRoute }),
-          },
-          {
-            path: 'prepare/check',
-            lazy: async () => ({ Component: (await import('./check-route.tsx')).CheckRoute }),
-          },
-          {
-            path: 'prepare/summary',
-            lazy: async () => ({ Component: (await import('./summary-route.tsx')).SummaryRoute }),
-          },
-          {
-            path: 'prepare/adults-only',
-            lazy: async () => ({
-              Component: (await import('../features/intake/under-18-page.tsx')).UnderEighteenPage,
-            }),
-          },
-          {
-            path: 'prepare/:position',
-            lazy: async () => ({ Component: (await import('./step-route.tsx')).StepRoute }),
-          },
-          {
-            path: 'help',
-            lazy: async () => ({ Component: (await import('./help-route.tsx')).HelpRoute }),
-          },
-          {
-            path: 'delete',
-            lazy: async () => ({
-              Component: (await import('../features/privacy/delete-page.tsx')).DeletePage,
-            }),
-          },
-          { path: '*', Component: NotFoundPage },
-        ],
-      },
-    ],
-  },
-];
+// Paths are neutral on purpose: browser history on a shared computer must not reveal what
+// this app is about. Pages load on demand to keep the first load small; react-router's
+// declarative mode is used because its data router costs about 16 KB gzip more at start.
+const StartRoute = lazy(() => import('./start-route.tsx').then((m) => ({ default: m.StartRoute })));
+const StepRoute = lazy(() => import('./step-route.tsx').then((m) => ({ default: m.StepRoute })));
+const CheckRoute = lazy(() => import('./check-route.tsx').then((m) => ({ default: m.CheckRoute })));
+const SummaryRoute = lazy(() =>
+  import('./summary-route.tsx').then((m) => ({ default: m.SummaryRoute })),
+);
+const UnderEighteenPage = lazy(() =>
+  import('../features/intake/under-18-page.tsx').then((m) => ({ default: m.UnderEighteenPage })),
+);
+const HelpRoute = lazy(() => import('./help-route.tsx').then((m) => ({ default: m.HelpRoute })));
+const DeletePage = lazy(() =>
+  import('../features/privacy/delete-page.tsx').then((m) => ({ default: m.DeletePage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<StartRoute />} />
+        <Route path="prepare/check" element={<CheckRoute />} />
+        <Route path="prepare/summary" element={<SummaryRoute />} />
+        <Route path="prepare/adults-only" element={<UnderEighteenPage />} />
+        <Route path="prepare/:position" element={<StepRoute />} />
+        <Route path="help" element={<HelpRoute />} />
+        <Route path="delete" element={<DeletePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

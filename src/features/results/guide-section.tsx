@@ -5,7 +5,7 @@ export function GuideSection({ guide, className }: { guide: Guide; className?: s
   return (
     <section aria-labelledby={`guide-${guide.id}`} className={className}>
       <h2 id={`guide-${guide.id}`}>{guide.title}</h2>
-      <p>{guide.intro}</p>
+      <p className="print-hide">{guide.intro}</p>
       {guide.sections.map((section) => (
         <div key={section.id}>
           <h3>{section.heading}</h3>

@@ -17,7 +17,7 @@ export function SpecialtyList({ specialties }: { specialties: readonly Specialty
               {copy.title}
             </h3>
             <p>{copy.meaning}</p>
-            <p>{copy.whyItMayFit}</p>
+            <p className="print-hide">{copy.whyItMayFit}</p>
             <details className="why">
               <summary>{resultsCopy.whyToggle}</summary>
               <ul className="bullets">
@@ -26,8 +26,8 @@ export function SpecialtyList({ specialties }: { specialties: readonly Specialty
                 ))}
               </ul>
             </details>
-            <h4>{resultsCopy.credentials}</h4>
-            <ul className="bullets">
+            <h4 className="print-hide">{resultsCopy.credentials}</h4>
+            <ul className="bullets print-hide">
               {copy.credentials.map((line) => (
                 <li key={line}>{line}</li>
               ))}

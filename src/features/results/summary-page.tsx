@@ -38,7 +38,7 @@ export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
     <article className="summary">
       <PageHeading>{resultsCopy.title}</PageHeading>
       {intro}
-      <p className="lead">{resultsCopy.lead}</p>
+      <p className="lead print-hide">{resultsCopy.lead}</p>
       <p className="inset-text">{resultsDisclaimer}</p>
 
       {urgentSafety.length > 0 ? (
@@ -53,7 +53,7 @@ export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
 
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
-        <p>{resultsCopy.specialtiesLead}</p>
+        <p className="print-hide">{resultsCopy.specialtiesLead}</p>
         <SpecialtyList specialties={evaluation.specialties} />
       </section>
 
@@ -69,7 +69,7 @@ export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
       {evaluation.referrals.length > 0 ? (
         <section aria-labelledby="referrals-heading">
           <h2 id="referrals-heading">{resultsCopy.referralsHeading}</h2>
-          <p>{resultsCopy.referralsLead}</p>
+          <p className="print-hide">{resultsCopy.referralsLead}</p>
           <ReferralList referrals={evaluation.referrals} />
         </section>
       ) : null}
