@@ -3,7 +3,8 @@ import { emptyAnswers, type Answers, type QuestionNotes } from '../questionnaire
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
 import { parseStoredState, serializeState, type LoadNotice } from './persisted-state.ts';
-import { sessionBackend, type StorageBackend } from './storage-backend.ts';
+import type { StorageBackend } from './storage-backend.ts';
+import { bootStorage } from './storage-mode.ts';
 
 export interface AnswersState {
   ageConfirmed: boolean;
@@ -28,7 +29,8 @@ export interface AnswersActions {
 
 export type AnswersStore = AnswersState & AnswersActions;
 
-let backend: StorageBackend = sessionBackend();
+// Where the person chose to keep answers (see storage-mode.ts); this tab only by default.
+let backend: StorageBackend = bootStorage().backend;
 
 export function freshState(): AnswersState {
   return { ageConfirmed: false, answered: [], answers: emptyAnswers(), loadNotice: null };
@@ -109,4 +111,9 @@ useAnswersStore.subscribe((state, previous) => {
 export function setStorageBackend(next: StorageBackend): void {
   backend = next;
   persist(useAnswersStore.getState());
+}
+
+/** Reads the saved state again, as after unlocking answers kept behind a passphrase. */
+export function reloadFromBackend(): void {
+  useAnswersStore.setState(loadInitialState());
 }

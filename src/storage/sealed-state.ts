@@ -1,0 +1,132 @@
+import { z } from 'zod/mini';
+import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
+import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES } from '../lib/passphrase-crypto.ts';
+
+// Answers saved on this device behind a passphrase. PBKDF2-SHA256 (600,000 rounds) makes an
+// AES-256-GCM key; the passphrase itself is never stored. The key is derived once when the
+// person sets or enters the passphrase and stays in memory only, so each save is quick:
+// every save gets a fresh random IV, and the salt stays with the key.
+
+export const SEALED_FORMAT = 'consult-prep.sealed';
+export const SEALED_VERSION = 1;
+// Encrypted state is a little larger than the plain state's cap (200,000 characters).
+const SEALED_MAX_CHARS = 400_000;
+const MAX_ITERATIONS = 10_000_000;
+
+const sealedEnvelopeSchema = z.object({
+  format: z.literal(SEALED_FORMAT),
+  version: z.literal(SEALED_VERSION),
+  iterations: z.int().check(z.minimum(1), z.maximum(MAX_ITERATIONS)),
+  salt: z.string(),
+  iv: z.string(),
+  data: z.string(),
+});
+
+export interface StateLock {
+  key: CryptoKey;
+  salt: Uint8Array;
+  iterations: number;
+}
+
+export interface SealedState {
+  salt: Uint8Array;
+  iv: Uint8Array;
+  data: Uint8Array;
+  iterations: number;
+}
+
+export type SealedParse =
+  { ok: true; sealed: SealedState } | { ok: false; problem: 'not-sealed' | 'damaged' };
+
+export type OpenResult =
+  { ok: true; text: string; lock: StateLock } | { ok: false; problem: 'wrong-passphrase' };
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** A new lock for a new passphrase, with a fresh salt. */
+export async function createLock(
+  passphrase: string,
+  iterations: number = PBKDF2_ITERATIONS,
+): Promise<StateLock> {
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  return { key: await deriveKey(passphrase, salt, iterations), salt, iterations };
+}
+
+export async function sealText(text: string, lock: StateLock): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: iv as BufferSource },
+      lock.key,
+      new TextEncoder().encode(text) as BufferSource,
+    ),
+  );
+  return JSON.stringify({
+    format: SEALED_FORMAT,
+    version: SEALED_VERSION,
+    iterations: lock.iterations,
+    salt: bytesToBase64url(lock.salt),
+    iv: bytesToBase64url(iv),
+    data: bytesToBase64url(data),
+  });
+}
+
+/** Tells locked state from plain state and from damage. Never throws. */
+export function parseSealedState(raw: string | null): SealedParse {
+  if (raw === null || raw.length > SEALED_MAX_CHARS) return { ok: false, problem: 'not-sealed' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'not-sealed' };
+  }
+  if (typeof data !== 'object' || data === null || !('format' in data)) {
+    return { ok: false, problem: 'not-sealed' };
+  }
+  if (data.format !== SEALED_FORMAT) return { ok: false, problem: 'not-sealed' };
+  const parsed = sealedEnvelopeSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: 'damaged' };
+  const salt = base64urlToBytes(parsed.data.salt);
+  const iv = base64urlToBytes(parsed.data.iv);
+  const bytes = base64urlToBytes(parsed.data.data);
+  if (!salt || salt.length !== SALT_BYTES || !iv || iv.length !== IV_BYTES || !bytes) {
+    return { ok: false, problem: 'damaged' };
+  }
+  return { ok: true, sealed: { salt, iv, data: bytes, iterations: parsed.data.iterations } };
+}
+
+/** A wrong passphrase and changed data look the same to AES-GCM: both fail to decrypt. */
+export async function openSealedState(
+  sealed: SealedState,
+  passphrase: string,
+): Promise<OpenResult> {
+  let key: CryptoKey;
+  let plain: ArrayBuffer;
+  try {
+    key = await deriveKey(passphrase, sealed.salt, sealed.iterations);
+    plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.iv as BufferSource },
+      key,
+      sealed.data as BufferSource,
+    );
+  } catch {
+    return { ok: false, problem: 'wrong-passphrase' };
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(plain);
+  return { ok: true, text, lock: { key, salt: sealed.salt, iterations: sealed.iterations } };
+}

@@ -1,0 +1,170 @@
+import { lockedBackend } from './locked-backend.ts';
+import { parseSealedState, type SealedState, type StateLock } from './sealed-state.ts';
+import {
+  localBackend,
+  memoryBackend,
+  sessionBackend,
+  SETTINGS_KEY,
+  STATE_KEY,
+  usableStorage,
+  type StorageBackend,
+} from './storage-backend.ts';
+import {
+  DAY_MS,
+  deviceSettings,
+  FORGET_DAYS_DEFAULT,
+  parseDeviceSettings,
+  parseNoSaveMarker,
+} from './storage-settings.ts';
+
+export type StorageStatus =
+  | { mode: 'session' }
+  | { mode: 'none' }
+  | { mode: 'device'; forgetAfterDays: number; expiresAt: number; locked: boolean };
+
+/** Something about storage the person should hear about when the app opens. */
+export type StorageNotice =
+  | { kind: 'forgotten'; days: number }
+  | { kind: 'locked-unreadable' }
+  | { kind: 'settings-reset'; days: number };
+
+export interface ModeBackend extends StorageBackend {
+  flush(): Promise<void>;
+}
+
+export interface BootResult {
+  status: StorageStatus;
+  backend: ModeBackend;
+  /** Answers locked with a passphrase, waiting for it. */
+  pendingUnlock: SealedState | null;
+  notice: StorageNotice | null;
+}
+
+const done = () => Promise.resolve();
+
+function plain(backend: StorageBackend): ModeBackend {
+  return { ...backend, flush: done };
+}
+
+let expiryListener: ((expiresAt: number) => void) | null = null;
+
+/** Lets the settings store show the new "forgotten on" date after each save. */
+export function onExpiryRefresh(listener: ((expiresAt: number) => void) | null): void {
+  expiryListener = listener;
+}
+
+/**
+ * "Save on this device": each save moves the forget date to N days from now, so answers
+ * are forgotten N days after the person last used the app.
+ */
+export function deviceBackend(
+  forgetAfterDays: number,
+  lock: StateLock | null,
+  plaintext: string | null,
+  now: () => number = Date.now,
+): ModeBackend | null {
+  const storage = usableStorage('local');
+  const base = localBackend();
+  if (!storage || !base) return null;
+  const inner: ModeBackend = lock ? lockedBackend(lock, plaintext, storage) : plain(base);
+  return {
+    read: inner.read,
+    clear: inner.clear,
+    flush: inner.flush,
+    write(value) {
+      inner.write(value);
+      const settings = deviceSettings(forgetAfterDays, lock !== null, now());
+      storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+      expiryListener?.(settings.expiresAt);
+    },
+  };
+}
+
+export function modeBackend(mode: 'session' | 'none'): ModeBackend {
+  return plain(mode === 'session' ? sessionBackend() : memoryBackend());
+}
+
+function removeDeviceCopy(storage: Storage): void {
+  storage.removeItem(STATE_KEY);
+  storage.removeItem(SETTINGS_KEY);
+}
+
+function tabBoot(notice: StorageNotice | null): BootResult {
+  const session = usableStorage('session');
+  const marker = parseNoSaveMarker(session?.getItem(SETTINGS_KEY) ?? null);
+  if (marker.ok) {
+    return { status: { mode: 'none' }, backend: modeBackend('none'), pendingUnlock: null, notice };
+  }
+  if (!marker.ok && marker.problem === 'unreadable') session?.removeItem(SETTINGS_KEY);
+  return {
+    status: { mode: 'session' },
+    backend: modeBackend('session'),
+    pendingUnlock: null,
+    notice,
+  };
+}
+
+/**
+ * Works out, when the app opens, where the answers are kept. Device settings win, since they
+ * are the person's explicit choice. Never throws: damage falls back to "this tab only".
+ */
+export function detectStorage(now: number = Date.now()): BootResult {
+  const local = usableStorage('local');
+  const rawSettings = local?.getItem(SETTINGS_KEY) ?? null;
+  const rawState = local?.getItem(STATE_KEY) ?? null;
+  if (!local || (rawSettings === null && rawState === null)) return tabBoot(null);
+
+  const parsed = parseDeviceSettings(rawSettings);
+  let notice: StorageNotice | null = null;
+  let days = FORGET_DAYS_DEFAULT;
+  let expiresAt = now + days * DAY_MS;
+  if (parsed.ok) {
+    days = parsed.settings.forgetAfterDays;
+    expiresAt = parsed.settings.expiresAt;
+    if (expiresAt <= now) {
+      removeDeviceCopy(local);
+      return tabBoot({ kind: 'forgotten', days });
+    }
+  } else if (rawState !== null) {
+    // The answers are here but we cannot tell when to forget them: keep them, and say so.
+    notice = { kind: 'settings-reset', days };
+    local.setItem(SETTINGS_KEY, JSON.stringify(deviceSettings(days, false, now)));
+  } else {
+    local.removeItem(SETTINGS_KEY);
+    return tabBoot(null);
+  }
+
+  const sealed = parseSealedState(rawState);
+  const lockLost = parsed.ok && parsed.settings.locked && !sealed.ok;
+  if (lockLost || (!sealed.ok && sealed.problem === 'damaged')) {
+    // Locked answers that can never be opened again: remove them rather than keep a puzzle.
+    removeDeviceCopy(local);
+    return tabBoot({ kind: 'locked-unreadable' });
+  }
+  const locked = sealed.ok;
+  const status: StorageStatus = { mode: 'device', forgetAfterDays: days, expiresAt, locked };
+  const backend = locked ? modeBackend('none') : deviceBackend(days, null, null);
+  if (!backend) return tabBoot(null);
+  return { status, backend, pendingUnlock: sealed.ok ? sealed.sealed : null, notice };
+}
+
+let boot: BootResult | null = null;
+
+/** The storage found when the app opened, worked out once. */
+export function bootStorage(): BootResult {
+  boot ??= safeDetect();
+  return boot;
+}
+
+function safeDetect(): BootResult {
+  try {
+    return detectStorage();
+  } catch {
+    return {
+      status: { mode: 'session' },
+      backend: modeBackend('none'),
+      pendingUnlock: null,
+      notice: null,
+    };
+  }
+}
