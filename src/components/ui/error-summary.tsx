@@ -9,7 +9,7 @@ export interface FieldError {
 interface ErrorSummaryProps {
   title: string;
   errors: FieldError[];
-  /** Changes on each failed submit, so focus moves back here every time. */
+  /** Changes on each failed submit (after validation), so focus moves here every time. */
   submitCount: number;
 }
 
@@ -39,7 +39,6 @@ export function ErrorSummary({ title, errors, submitCount }: ErrorSummaryProps) 
                 event.preventDefault();
                 const field = document.getElementById(error.fieldId);
                 field?.focus();
-                field?.scrollIntoView({ block: 'center' });
               }}
             >
               {error.message}

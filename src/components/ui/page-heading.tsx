@@ -17,7 +17,7 @@ export function PageHeading({ children, caption }: PageHeadingProps) {
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">
-      {caption ? <span className="caption">{caption}</span> : null}
+      {caption ? <span className="caption">{caption} </span> : null}
       {children}
     </h1>
   );

@@ -20,8 +20,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           {row.changeTo ? (
             <dd className="summary-list__actions">
               <Link to={row.changeTo}>
-                {row.changeLabel}
-                <span className="visually-hidden"> {row.key.toLowerCase()}</span>
+                {row.changeLabel} <span className="visually-hidden">{row.key.toLowerCase()}</span>
               </Link>
             </dd>
           ) : null}

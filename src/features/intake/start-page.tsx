@@ -73,8 +73,7 @@ export function StartPage() {
       <form
         noValidate
         onSubmit={(event) => {
-          setSubmitCount((count) => count + 1);
-          void handleSubmit(onValid)(event);
+          void handleSubmit(onValid, () => setSubmitCount((count) => count + 1))(event);
         }}
       >
         <Fieldset

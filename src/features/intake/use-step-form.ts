@@ -18,10 +18,10 @@ export function useStepForm<Values extends FieldValues>(
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
   });
+  // Counts failed submits only: the error summary takes focus once the errors are known.
   const [submitCount, setSubmitCount] = useState(0);
   const submitWith = (onValid: SubmitHandler<Values>) => (event: FormEvent<HTMLFormElement>) => {
-    setSubmitCount((count) => count + 1);
-    void form.handleSubmit(onValid)(event);
+    void form.handleSubmit(onValid, () => setSubmitCount((count) => count + 1))(event);
   };
   return { form, submitCount, submitWith };
 }
