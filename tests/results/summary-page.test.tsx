@@ -107,3 +107,19 @@ describe('summary page', () => {
     ).toBeVisible();
   });
 });
+
+describe('next steps', () => {
+  it('names the top suggestions and the doctor checks in a short list', async () => {
+    renderApp('/prepare/summary', painAndDesire);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Your next steps' });
+    const steps = within(heading.closest('section')!).getAllByRole('listitem');
+    expect(steps[0]).toHaveTextContent('Pain during sex');
+    expect(steps.at(-1)).toHaveTextContent('A look at your medicines');
+  });
+
+  it('has no doctor step when nothing needs checking', async () => {
+    renderApp('/prepare/summary', completedState({ concerns: ['communication'] }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Your next steps' });
+    expect(within(heading.closest('section')!).getAllByRole('listitem')).toHaveLength(3);
+  });
+});

@@ -2,6 +2,14 @@ export const resultsCopy = {
   title: 'Your consultation summary',
   pageName: 'Your summary',
   lead: 'Here is what to look for in a therapist, and what to ask in a free first call. Take it with you, print it, or save it.',
+  nextStepsHeading: 'Your next steps',
+  nextSteps: {
+    lookFor: (titles: string) =>
+      `Look for a therapist who offers ${titles}. The search words below help in online directories.`,
+    book: 'Book a free first call with two or three therapists. It is normal to try a few before one feels right.',
+    ask: 'Take the questions below with you, and tick them off as you go.',
+    doctor: (titles: string) => `Ask a doctor or another professional about ${titles}.`,
+  },
   safetyHeading: 'Support you can reach today',
   specialtiesHeading: 'What to look for in a therapist',
   specialtiesLead: 'Most useful first. A therapist does not need to tick every box.',

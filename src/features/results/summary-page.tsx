@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { SafetyResource } from '../../components/domain/safety-resource.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { GuideSection } from './guide-section.tsx';
+import { NextSteps } from './next-steps.tsx';
 import { OwnWords } from './own-words.tsx';
 import { QuestionChecklist } from './question-checklist.tsx';
 import { ReferralList } from './referral-list.tsx';
@@ -50,6 +51,8 @@ export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
           <SafetyResource id="crisis" headingLevel={3} showWhen={false} />
         </section>
       ) : null}
+
+      <NextSteps evaluation={evaluation} />
 
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
