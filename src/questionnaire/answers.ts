@@ -72,6 +72,7 @@ export const emptyQuestionNotes = (): QuestionNotes => ({
 /** Fields of our own, beside the core. All optional so any core-only file still imports. */
 export const answersExtrasShape = {
   concernsNotSure: z.optional(z.boolean()),
+  concernsPreferNotToSay: z.optional(z.boolean()),
   otherConcern: z.optional(shortText),
   concernDetails: z.optional(z.partialRecord(concernIdSchema, concernDetailSchema)),
   relationshipLength: z.optional(z.enum(relationshipLengthValues)),

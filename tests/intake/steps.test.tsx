@@ -57,6 +57,15 @@ describe('question pages', () => {
     expect(answered).toEqual(['concerns']);
   });
 
+  it('accepts “I’d rather not say for now” in place of a topic', async () => {
+    const { user } = renderApp('/prepare/1', started);
+    await user.click(await screen.findByRole('checkbox', { name: 'I’d rather not say for now' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /Tell us a little more/ });
+    expect(useAnswersStore.getState().answers.concernsPreferNotToSay).toBe(true);
+    expect(useAnswersStore.getState().answers.concerns).toEqual([]);
+  });
+
   it('asks which concern matters most when there are several', async () => {
     const { user } = renderApp('/prepare/2', {
       ageConfirmed: true,

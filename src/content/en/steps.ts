@@ -34,12 +34,15 @@ export function stepCaption(position: number, total: number): string {
 export const concernsCopy = {
   heading: 'What would you like help with?',
   hint: 'Choose everything that fits, even if you are not sure. You can change this later.',
+  why: 'This helps us suggest the right kind of therapist and the right questions to ask.',
   notSure: 'I’m not sure yet',
+  preferNot: 'I’d rather not say for now',
+  preferNotHint: 'You will still get general advice on finding a good therapist.',
   notSureHint: 'That is fine. A therapist can help you find the words.',
   otherLegend: 'Anything else',
   other: 'Something else',
   otherLabel: 'Tell us in a few words (optional)',
-  error: 'Choose at least one topic, or choose “I’m not sure yet”',
+  error: 'Choose at least one topic, or choose “I’m not sure yet” or “I’d rather not say for now”',
   otherTooLong: 'Keep this to 200 characters or fewer',
 };
 

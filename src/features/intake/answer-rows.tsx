@@ -67,6 +67,7 @@ function rowsFor(step: StepId, answers: Answers): Omit<SummaryRow, 'changeTo' | 
             ...answers.concerns.map((concern) => concernCopy[concern].label),
             ...(answers.otherConcern ? [`${concernsCopy.other}: ${answers.otherConcern}`] : []),
             ...(answers.concernsNotSure ? [concernsCopy.notSure] : []),
+            ...(answers.concernsPreferNotToSay ? [concernsCopy.preferNot] : []),
           ]),
         },
       ];

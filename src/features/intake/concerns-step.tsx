@@ -17,14 +17,18 @@ const concernsFormSchema = z
   .object({
     concerns: z.array(concernIdSchema),
     notSure: z.boolean(),
+    preferNot: z.boolean(),
     other: z.boolean(),
     otherText: z.string().check(z.maxLength(SHORT_TEXT_MAX, concernsCopy.otherTooLong)),
   })
   .check(
-    z.refine((values) => values.concerns.length > 0 || values.notSure || values.other, {
-      message: concernsCopy.error,
-      path: ['concerns'],
-    }),
+    z.refine(
+      (values) => values.concerns.length > 0 || values.notSure || values.preferNot || values.other,
+      {
+        message: concernsCopy.error,
+        path: ['concerns'],
+      },
+    ),
   );
 type ConcernsForm = z.infer<typeof concernsFormSchema>;
 
@@ -37,6 +41,7 @@ export function ConcernsStep() {
   const { form, submitCount, submitWith } = useStepForm(concernsFormSchema, {
     concerns: answers.concerns,
     notSure: answers.concernsNotSure ?? false,
+    preferNot: answers.concernsPreferNotToSay ?? false,
     other: Boolean(answers.otherConcern),
     otherText: answers.otherConcern ?? '',
   });
@@ -56,6 +61,7 @@ export function ConcernsStep() {
     saveStep('concerns', {
       concerns: values.concerns,
       concernsNotSure: values.notSure,
+      concernsPreferNotToSay: values.preferNot,
       otherConcern: otherText === '' ? undefined : otherText,
     });
     goNext();
@@ -73,6 +79,9 @@ export function ConcernsStep() {
     >
       <p className="hint" id="concerns-hint">
         {concernsCopy.hint}
+      </p>
+      <p className="hint">
+        <strong>{appCopy.whyWeAsk}</strong> {concernsCopy.why}
       </p>
       {groupError ? (
         <p className="error-message" id="concerns-error">
@@ -127,6 +136,13 @@ export function ConcernsStep() {
             label={concernsCopy.notSure}
             hint={concernsCopy.notSureHint}
             {...register('notSure')}
+          />
+          <Choice
+            type="checkbox"
+            id="concern-prefer-not"
+            label={concernsCopy.preferNot}
+            hint={concernsCopy.preferNotHint}
+            {...register('preferNot')}
           />
         </div>
       </Fieldset>

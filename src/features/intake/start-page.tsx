@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
@@ -19,7 +19,12 @@ interface StartValues {
   adult: 'yes' | 'no' | null;
 }
 
-export function StartPage() {
+interface StartPageProps {
+  /** How answers are kept: composed in by the app, from the privacy feature. */
+  storageChoice?: ReactNode;
+}
+
+export function StartPage({ storageChoice }: StartPageProps = {}) {
   useDocumentTitle(pageTitle('Start'));
   const navigate = useNavigate();
   const start = useAnswersStore((state) => state.start);
@@ -42,8 +47,10 @@ export function StartPage() {
       navigate('/prepare/adults-only');
       return;
     }
-    start(values.who ?? 'individual');
-    navigate('/prepare/1');
+    const who = values.who ?? 'individual';
+    start(who);
+    // Couples on one device first say what they share, then take turns (features/couples).
+    navigate(who === 'couple-together' ? '/together' : '/prepare/1');
   };
 
   return (
@@ -67,6 +74,7 @@ export function StartPage() {
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {storageChoice}
       </section>
       <h2>{startCopy.formHeading}</h2>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />

@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
-import { stepIds, stepNumber, type StepId } from '../../questionnaire/steps.ts';
+import { LINK_STEP_POSITION, stepIds, stepNumber, type StepId } from '../../questionnaire/steps.ts';
+import { hasLinkQuestions, useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 
 export const CHECK_PATH = '/prepare/check';
 
@@ -12,7 +13,15 @@ export function useStepNavigation(step: StepId) {
   const nextStep = stepIds[index + 1];
   const previousStep = stepIds[index - 1];
 
-  const nextPath = returnToCheck || !nextStep ? CHECK_PATH : `/prepare/${stepNumber(nextStep)}`;
+  // A therapist's link may add its questions as a last step.
+  const lastPath = useTherapistLinkStore(hasLinkQuestions)
+    ? `/prepare/${LINK_STEP_POSITION}`
+    : CHECK_PATH;
+  const nextPath = returnToCheck
+    ? CHECK_PATH
+    : nextStep
+      ? `/prepare/${stepNumber(nextStep)}`
+      : lastPath;
   const backPath = returnToCheck
     ? CHECK_PATH
     : previousStep

@@ -1,11 +1,12 @@
 import type { FormEvent, ReactNode } from 'react';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { stepCaption, stepNames } from '../../content/en/steps.ts';
-import { stepIds, stepNumber, type StepId } from '../../questionnaire/steps.ts';
+import { stepNumber, stepTotal, type StepId } from '../../questionnaire/steps.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { hasLinkQuestions, useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 
 interface StepShellProps {
   step: StepId;
@@ -30,7 +31,8 @@ export function StepShell({
   children,
   secondaryActions,
 }: StepShellProps) {
-  const caption = stepCaption(stepNumber(step), stepIds.length);
+  const total = stepTotal(useTherapistLinkStore(hasLinkQuestions));
+  const caption = stepCaption(stepNumber(step), total);
   // The title says when there is an error, so it is heard first (GOV.UK pattern).
   const title = `${errors.length > 0 ? 'Error: ' : ''}${caption} – ${stepNames[step]}`;
   useDocumentTitle(pageTitle(title));
