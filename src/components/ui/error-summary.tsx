@@ -15,11 +15,16 @@ interface ErrorSummaryProps {
 
 export function ErrorSummary({ title, errors, submitCount }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef(0);
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-    // Focus on each new failed submit, not on every keystroke that changes the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submitCount]);
+    // Focus once per failed submit, not on every keystroke that changes the list. The new
+    // count and the errors can reach the page in either order, so wait for both.
+    if (hasErrors && submitCount !== focusedFor.current) {
+      focusedFor.current = submitCount;
+      ref.current?.focus();
+    }
+  }, [submitCount, hasErrors]);
   if (errors.length === 0) return null;
   return (
     <div
