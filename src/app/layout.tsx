@@ -1,6 +1,9 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { appCopy } from '../content/en/app.ts';
+import { ExitButton } from '../features/privacy/exit-button.tsx';
+import { StorageGate } from '../features/privacy/storage-gate.tsx';
+import { StorageNotice } from '../features/privacy/storage-notice.tsx';
 import { LoadNoticeBanner } from './load-notice-banner.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
@@ -24,7 +27,9 @@ export function Layout() {
           </nav>
         </div>
       </header>
+      <ExitButton />
       <div className="page">
+        <StorageNotice />
         <LoadNoticeBanner />
         <main id="main-content" tabIndex={-1}>
           {/* A new page gets a fresh boundary, so an error never follows the person around. */}
@@ -33,7 +38,9 @@ export function Layout() {
             fallback={(retry) => <RouteError retry={retry} />}
           >
             <Suspense fallback={null}>
-              <Outlet />
+              <StorageGate>
+                <Outlet />
+              </StorageGate>
             </Suspense>
           </RouteErrorBoundary>
         </main>
@@ -44,7 +51,16 @@ export function Layout() {
           <nav aria-label={appCopy.footerNav}>
             <ul className="footer-links">
               <li>
+                <Link to="/privacy">{appCopy.footerLinks.privacy}</Link>
+              </li>
+              <li>
+                <Link to="/staying-safe">{appCopy.footerLinks.stayingSafe}</Link>
+              </li>
+              <li>
                 <Link to="/delete">{appCopy.footerLinks.deleteAnswers}</Link>
+              </li>
+              <li>
+                <Link to="/for-therapists">{appCopy.footerLinks.forTherapists}</Link>
               </li>
             </ul>
           </nav>

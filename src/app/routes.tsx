@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { CoupleJourneyGate } from './couple-journey-gate.tsx';
+import { coupleRoutes } from './couple-routes.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -19,18 +21,49 @@ const HelpRoute = lazy(() => import('./help-route.tsx').then((m) => ({ default: 
 const DeletePage = lazy(() =>
   import('../features/privacy/delete-page.tsx').then((m) => ({ default: m.DeletePage })),
 );
+const LandingPage = lazy(() =>
+  import('../features/therapist/landing-page.tsx').then((m) => ({ default: m.LandingPage })),
+);
+const SendPage = lazy(() =>
+  import('../features/therapist/send-page.tsx').then((m) => ({ default: m.SendPage })),
+);
+const BuilderPage = lazy(() =>
+  import('../features/therapist/builder-page.tsx').then((m) => ({ default: m.BuilderPage })),
+);
+const OpenPage = lazy(() =>
+  import('../features/therapist/open-page.tsx').then((m) => ({ default: m.OpenPage })),
+);
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
+);
+const StayingSafePage = lazy(() =>
+  import('../features/privacy/staying-safe-page.tsx').then((m) => ({
+    default: m.StayingSafePage,
+  })),
+);
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<StartRoute />} />
-        <Route path="prepare/check" element={<CheckRoute />} />
-        <Route path="prepare/summary" element={<SummaryRoute />} />
+        {/* Couples take turns through these same pages: the gate keeps each turn private. */}
+        <Route element={<CoupleJourneyGate />}>
+          <Route path="prepare/check" element={<CheckRoute />} />
+          <Route path="prepare/summary" element={<SummaryRoute />} />
+          <Route path="prepare/:position" element={<StepRoute />} />
+        </Route>
         <Route path="prepare/adults-only" element={<UnderEighteenPage />} />
-        <Route path="prepare/:position" element={<StepRoute />} />
+        {coupleRoutes()}
+        {/* A therapist's link: the code rides in the #fragment, so it never reaches a server. */}
+        <Route path="from" element={<LandingPage />} />
+        <Route path="prepare/send" element={<SendPage />} />
+        <Route path="for-therapists" element={<BuilderPage />} />
+        <Route path="for-therapists/open" element={<OpenPage />} />
         <Route path="help" element={<HelpRoute />} />
         <Route path="delete" element={<DeletePage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="staying-safe" element={<StayingSafePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

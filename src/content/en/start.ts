@@ -12,7 +12,6 @@ export const startCopy = {
   privacyHeading: 'Your answers stay with you',
   privacy: [
     'Everything you type stays on this device. Nothing is sent anywhere, and there are no accounts.',
-    'Your answers are kept in this browser tab only, and are forgotten when you close it.',
     'You can delete your answers at any time, and leave this page quickly with the Exit button.',
   ],
   formHeading: 'Before you start',

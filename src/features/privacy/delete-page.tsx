@@ -1,47 +1,65 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { pageTitle } from '../../content/en/app.ts';
-import { deleteCopy } from '../../content/en/privacy.ts';
+import { deleteCopy as copy } from '../../content/en/privacy.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
-import { useAnswersStore } from '../../storage/answers-store.ts';
+import { deleteEverything } from '../../storage/delete-everything.ts';
 
-/** "Delete my answers", with one confirmation, reachable from every page's footer. */
+type Stage = 'confirm' | 'working' | 'done' | 'leftovers';
+
+/** "Delete everything": this page is the one confirmation; one button does the rest. */
 export function DeletePage() {
-  const [deleted, setDeleted] = useState(false);
-  const deleteAll = useAnswersStore((state) => state.deleteAll);
+  const [stage, setStage] = useState<Stage>('confirm');
   const navigate = useNavigate();
-  useDocumentTitle(pageTitle(deleted ? deleteCopy.doneTitle : deleteCopy.title));
+  const finished = stage === 'done' || stage === 'leftovers';
+  useDocumentTitle(pageTitle(finished ? copy.doneTitle : copy.title));
 
-  if (deleted) {
+  const run = async () => {
+    setStage('working');
+    const report = await deleteEverything();
+    setStage(report.leftovers.length === 0 ? 'done' : 'leftovers');
+  };
+
+  if (finished) {
     return (
-      <div key="done">
-        <PageHeading>{deleteCopy.doneTitle}</PageHeading>
-        <p>{deleteCopy.doneBody}</p>
+      <div key={stage}>
+        <PageHeading>{copy.doneTitle}</PageHeading>
+        {stage === 'done' ? (
+          <p>{copy.doneBody}</p>
+        ) : (
+          <>
+            <p>{copy.leftoverBody}</p>
+            <button type="button" className="button button--warning" onClick={() => void run()}>
+              {copy.leftoverRetry}
+            </button>
+          </>
+        )}
         <p>
-          <Link to="/">{deleteCopy.doneStart}</Link>
+          {copy.historyNote} <Link to="/staying-safe">{copy.stayingSafeLink}</Link>
+        </p>
+        <p>
+          <Link to="/">{copy.doneStart}</Link>
         </p>
       </div>
     );
   }
   return (
     <div key="confirm">
-      <PageHeading>{deleteCopy.title}</PageHeading>
-      <p>{deleteCopy.body}</p>
-      <p>{deleteCopy.tip}</p>
+      <PageHeading>{copy.title}</PageHeading>
+      <p>{copy.body}</p>
+      <p>{copy.tip}</p>
       <div className="button-group">
         <button
           type="button"
           className="button button--warning"
-          onClick={() => {
-            deleteAll();
-            setDeleted(true);
-          }}
+          disabled={stage === 'working'}
+          onClick={() => void run()}
         >
-          {deleteCopy.confirm}
+          {stage === 'working' ? copy.working : copy.confirm}
         </button>
         <button type="button" className="button button--secondary" onClick={() => navigate(-1)}>
-          {deleteCopy.cancel}
+          {copy.cancel}
         </button>
       </div>
     </div>

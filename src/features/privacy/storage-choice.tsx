@@ -1,0 +1,21 @@
+import { storageFormCopy as copy } from '../../content/en/privacy.ts';
+import { useStorageSettings } from '../../storage/storage-settings-store.ts';
+import { describeStatus } from './storage-status.ts';
+import { StorageSettingsForm } from './storage-settings-form.tsx';
+
+/** The storage choice on the start page: the safe default is already chosen. */
+export function StorageChoice() {
+  const status = useStorageSettings((state) => state.status);
+  return (
+    <section aria-labelledby="storage-choice-heading" className="storage-choice">
+      <h3 id="storage-choice-heading">{copy.heading}</h3>
+      {describeStatus(status).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <details className="storage-choice__details">
+        <summary>{copy.change}</summary>
+        <StorageSettingsForm hint={copy.hint} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState, type FormEvent } from 'react';
+import { appCopy } from '../../content/en/app.ts';
+import {
+  PASSPHRASE_MIN,
+  storageFormCopy as copy,
+  storageModeCopy,
+} from '../../content/en/privacy.ts';
+import { Choice } from '../../components/ui/choice.tsx';
+import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
+import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { TextInput } from '../../components/ui/text-field.tsx';
+import {
+  storageModes,
+  FORGET_DAYS_DEFAULT,
+  type StorageMode,
+} from '../../storage/storage-settings.ts';
+import { useStorageSettings, type StorageChoice } from '../../storage/storage-settings-store.ts';
+import { PassphraseFields } from './passphrase-fields.tsx';
+import { describeStatus } from './storage-status.ts';
+
+type Errors = Partial<Record<'days' | 'passphrase' | 'confirm', string>>;
+
+/** Chooses where answers are kept. Used on the start page and on the Privacy page. */
+export function StorageSettingsForm({ hint }: { hint?: string }) {
+  const status = useStorageSettings((state) => state.status);
+  const applyChoice = useStorageSettings((state) => state.applyChoice);
+  const lockedNow = status.mode === 'device' && status.locked;
+  const [mode, setMode] = useState<StorageMode>(status.mode);
+  const [days, setDays] = useState(
+    String(status.mode === 'device' ? status.forgetAfterDays : FORGET_DAYS_DEFAULT),
+  );
+  const [lock, setLock] = useState(lockedNow);
+  const [keepLock, setKeepLock] = useState(lockedNow);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [submitCount, setSubmitCount] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const needsPassphrase = mode === 'device' && lock && !(lockedNow && keepLock);
+
+  const validate = (): Errors => {
+    if (mode !== 'device') return {};
+    const found: Errors = {};
+    const n = Number(days.trim());
+    if (!/^\d+$/.test(days.trim()) || n < 1 || n > 365) found.days = copy.daysError;
+    if (needsPassphrase && passphrase.length < PASSPHRASE_MIN)
+      found.passphrase = copy.passphraseError;
+    else if (needsPassphrase && confirm !== passphrase) found.confirm = copy.confirmError;
+    return found;
+  };
+
+  const choice = (): StorageChoice => {
+    if (mode !== 'device') return { mode };
+    const lockChoice = !lock ? 'none' : needsPassphrase ? { passphrase } : 'keep';
+    return { mode, forgetAfterDays: Number(days.trim()), lock: lockChoice };
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    setMessage(null);
+    if (Object.keys(found).length > 0) {
+      setSubmitCount((count) => count + 1);
+      return;
+    }
+    setBusy(true);
+    const result = await applyChoice(choice());
+    setBusy(false);
+    setPassphrase('');
+    setConfirm('');
+    if (!result.ok) {
+      setMessage(copy.deviceUnavailable);
+      return;
+    }
+    setKeepLock(lock);
+    setMessage([copy.saved, ...describeStatus(useStorageSettings.getState().status)].join(' '));
+  };
+
+  const summary: FieldError[] = [
+    errors.days && { fieldId: 'storage-days', message: errors.days },
+    errors.passphrase && { fieldId: 'storage-passphrase', message: errors.passphrase },
+    errors.confirm && { fieldId: 'storage-passphrase-confirm', message: errors.confirm },
+  ].filter((error): error is FieldError => Boolean(error));
+
+  const deviceOptions = (
+    <>
+      <TextInput
+        id="storage-days"
+        className="input input--short"
+        label={copy.daysLabel}
+        hint={copy.daysHint}
+        error={errors.days}
+        inputMode="numeric"
+        autoComplete="off"
+        value={days}
+        onChange={(event) => setDays(event.currentTarget.value)}
+      />
+      <Choice
+        type="checkbox"
+        id="storage-lock"
+        label={copy.lockLabel}
+        hint={copy.lockHint}
+        checked={lock}
+        onChange={(event) => setLock(event.currentTarget.checked)}
+        reveal={
+          lock ? (
+            <>
+              {lockedNow ? (
+                <Choice
+                  type="checkbox"
+                  id="storage-keep-lock"
+                  label={copy.keepLockLabel}
+                  checked={keepLock}
+                  onChange={(event) => setKeepLock(event.currentTarget.checked)}
+                />
+              ) : null}
+              {needsPassphrase ? (
+                <PassphraseFields
+                  passphrase={passphrase}
+                  confirm={confirm}
+                  errors={errors}
+                  onPassphrase={setPassphrase}
+                  onConfirm={setConfirm}
+                />
+              ) : null}
+            </>
+          ) : undefined
+        }
+      />
+    </>
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
+      <ErrorSummary title={appCopy.errorSummaryTitle} errors={summary} submitCount={submitCount} />
+      <Fieldset id="storage-mode" legend={copy.legend} hint={hint}>
+        <div className="choices">
+          {storageModes.map((option) => (
+            <Choice
+              key={option}
+              type="radio"
+              name="storage-mode"
+              id={`storage-mode-${option}`}
+              value={option}
+              label={storageModeCopy[option].label}
+              hint={storageModeCopy[option].hint}
+              checked={mode === option}
+              onChange={() => setMode(option)}
+              reveal={option === 'device' && mode === 'device' ? deviceOptions : undefined}
+            />
+          ))}
+        </div>
+      </Fieldset>
+      <button type="submit" className="button button--secondary" disabled={busy}>
+        {busy ? copy.saving : copy.save}
+      </button>
+      <p className="storage-form__status" role="status">
+        {message}
+      </p>
+    </form>
+  );
+}
