@@ -1,5 +1,13 @@
 import type { SafetyId } from '../../rules/ids.ts';
 import { safetyCopy } from '../../content/en/safety.ts';
+import type { Contact } from '../../content/content-schemas.ts';
+
+/** "Call 988" stays as it is; "TTY" becomes "TTY: 1-800-787-3224". */
+function contactText(contact: Contact): string {
+  return contact.label.includes(contact.value)
+    ? contact.label
+    : `${contact.label}: ${contact.value}`;
+}
 
 interface SafetyResourceProps {
   id: SafetyId;
@@ -31,10 +39,10 @@ export function SafetyResource({ id, headingLevel = 2, showWhen = true }: Safety
                   rel={contact.kind === 'chat' ? 'noopener noreferrer' : undefined}
                   target={contact.kind === 'chat' ? '_blank' : undefined}
                 >
-                  {contact.label}: {contact.value}
+                  {contactText(contact)}
                 </a>
               ) : (
-                `${contact.label}: ${contact.value}`
+                contactText(contact)
               )}
             </li>
           ))}

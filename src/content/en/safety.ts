@@ -36,7 +36,7 @@ export const safetyCopy: SafetyCatalogue = {
         href: 'tel:+18007997233',
       },
       { label: 'TTY', kind: 'tty', value: '1-800-787-3224', href: 'tel:+18007873224' },
-      { label: 'Text START', kind: 'text', value: 'START to 88788', href: 'sms:88788' },
+      { label: 'Text', kind: 'text', value: 'START to 88788', href: 'sms:88788' },
     ],
     outsideUs: outsideUsLine,
   },
