@@ -1,0 +1,105 @@
+// The size budget, checked in CI after `npm run build`:
+//   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
+//   all JS ≤ 200 kB gzip, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at level 9, as Vite reports.
+// Usage: npm run size [-- --dist other-dist]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgets = { initialJs: 100_000, allJs: 200_000, allCss: 15_000 };
+
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg > 0 ? process.argv[distArg + 1]! : 'dist';
+const base = process.env.BASE_PATH ?? '/';
+
+const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** "/sub/assets/x.js" → "assets/x.js", relative to dist. */
+function toDistPath(url: string): string {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  return posix.normalize(path);
+}
+
+function attributeValues(html: string, tag: RegExp, attribute: string): string[] {
+  const values: string[] = [];
+  for (const [element] of html.matchAll(tag)) {
+    const value = new RegExp(`${attribute}="([^"]+)"`).exec(element)?.[1];
+    if (value) values.push(toDistPath(value));
+  }
+  return values;
+}
+
+/** Static `import … from "./x.js"` (not `import("./x.js")`), which load before the code runs. */
+function staticImports(file: string): string[] {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = new Set<string>();
+  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g;
+  for (const match of code.matchAll(pattern)) {
+    found.add(posix.normalize(posix.join(posix.dirname(file), match[1]!)));
+  }
+  return [...found];
+}
+
+function initialScripts(html: string): string[] {
+  const entries = attributeValues(html, /<script\b[^>]*type="module"[^>]*>/g, 'src');
+  const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href');
+  const seen = new Set<string>();
+  const queue = [...entries, ...preloads];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...staticImports(file));
+  }
+  if (entries.length === 0) throw new Error(`${dist}/index.html has no module script`);
+  return [...seen].sort();
+}
+
+function filesEndingWith(extension: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(posix.join(dir, entry.name))
+        : entry.name.endsWith(extension)
+          ? [posix.join(dir, entry.name)]
+          : [],
+    );
+  return walk('.').map((file) => posix.normalize(file));
+}
+
+function main(): void {
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`No ${dist}/index.html: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = initialScripts(html);
+  const allJs = filesEndingWith('.js');
+  const allCss = filesEndingWith('.css');
+  const sum = (files: string[]) => files.reduce((total, file) => total + gzipSize(file), 0);
+
+  const rows = [
+    { name: 'Initial JS', files: initial, bytes: sum(initial), budget: budgets.initialJs },
+    { name: 'All JS', files: allJs, bytes: sum(allJs), budget: budgets.allJs },
+    { name: 'All CSS', files: allCss, bytes: sum(allCss), budget: budgets.allCss },
+  ];
+  console.log(`Size budget (gzip, kB = 1000 bytes), from ${dist}/index.html`);
+  for (const row of rows) {
+    const verdict = row.bytes <= row.budget ? 'ok' : 'OVER BUDGET';
+    console.log(
+      `  ${row.name.padEnd(11)} ${kB(row.bytes).padStart(9)} of ${kB(row.budget).padStart(8)}` +
+        `  ${String(row.files.length).padStart(2)} files  ${verdict}`,
+    );
+  }
+  console.log('  Initial JS files:');
+  for (const file of initial) console.log(`    ${file.padEnd(48)} ${kB(gzipSize(file))}`);
+
+  const over = rows.filter((row) => row.bytes > row.budget);
+  if (over.length > 0) {
+    console.error(`Over budget: ${over.map((row) => row.name).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+main();
