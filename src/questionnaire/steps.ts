@@ -20,6 +20,13 @@ export function stepAt(position: number): StepId | undefined {
   return stepIds[position - 1];
 }
 
+/** A therapist's link with questions of its own adds one step after these: /prepare/7. */
+export const LINK_STEP_POSITION = stepIds.length + 1;
+
+export function stepTotal(withLinkStep: boolean): number {
+  return withLinkStep ? LINK_STEP_POSITION : stepIds.length;
+}
+
 /** The first step that still needs an answer, or undefined when every step is done. */
 export function firstUnansweredStep(answered: readonly StepId[]): StepId | undefined {
   return stepIds.find((step) => !answered.includes(step));

@@ -1,0 +1,304 @@
+import type {
+  LicenceId,
+  LinkError,
+  LinkSectionId,
+  QuestionKind,
+  ReturnMode,
+  StateCode,
+} from '../../questionnaire/therapist-link.ts';
+
+// Words for therapist links: the builder, the client's view, sending back, and opening.
+// Page titles stay neutral: they show in browser history on shared computers.
+
+export const licenceLabels: Record<LicenceId, string> = {
+  lmft: 'LMFT (Licensed Marriage and Family Therapist)',
+  lmhc: 'LMHC (Licensed Mental Health Counselor)',
+  lpc: 'LPC (Licensed Professional Counselor)',
+  lcsw: 'LCSW (Licensed Clinical Social Worker)',
+  psychologist: 'Licensed psychologist (PhD or PsyD)',
+  other: 'Another licence or certification',
+};
+
+export const stateNames: Record<StateCode, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California',
+  CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana',
+  IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
+  MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
+  MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island',
+  SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
+  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin',
+  WY: 'Wyoming', PR: 'Puerto Rico', GU: 'Guam', VI: 'U.S. Virgin Islands',
+}; // prettier-ignore
+
+export const sectionLabels: Record<LinkSectionId, string> = {
+  details: 'More about each topic (how long, how often, how much it bothers them)',
+  relationship: 'Relationship',
+  health: 'Health and body',
+  goals: 'Goals, and what they want you to know',
+  preferences: 'Preferences (how to meet, budget, language)',
+};
+
+export const questionKindLabels: Record<QuestionKind, string> = {
+  'short-text': 'A short answer',
+  'long-text': 'A longer answer',
+  'yes-no': 'Yes or no',
+  choice: 'Choose one option',
+};
+
+/** What the client sees about one therapist. */
+export const introCopy = {
+  preparedFor: (name: string) => `Prepared for your consultation with ${name}`,
+  honesty: (name: string) =>
+    `This link says it comes from ${name}. The app can’t check who made it.`,
+  detailsHeading: 'About them',
+  licences: 'Licence',
+  states: 'Licensed in',
+  aasect: 'AASECT-certified sex therapist',
+  aasectYes: 'Yes',
+  aasectNo: 'No',
+  practice: 'Practice',
+  website: 'Website',
+  contact: 'Contact',
+  date: 'Consultation date',
+  welcomeHeading: (name: string) => `A message from ${name}`,
+  returnBring:
+    'At the end you get a summary to print or save, and bring to your consultation if you like.',
+  returnEncrypted: (name: string) =>
+    `At the end you choose what, if anything, to send to ${name}. The app locks it so only ${name} can open it, and you send it yourself.`,
+  questionsCount: (name: string, count: number) =>
+    count === 1
+      ? `${name} added 1 question of their own. It comes at the end, and it is optional.`
+      : `${name} added ${count} questions of their own. They come at the end, and each is optional.`,
+};
+
+export const landingCopy = {
+  title: 'Your consultation',
+  opening: 'Opening your link…',
+  stayPrivate:
+    'Your answers stay on this device. Nothing is sent to anyone unless you choose to send it yourself.',
+  start: 'Start',
+  carryOn: 'Carry on where you left off',
+  notNow: 'Use the app without these details',
+};
+
+export const linkErrorCopy = {
+  title: 'We could not open this link',
+  reasons: {
+    empty: 'The link has no details in it.',
+    'too-long': 'This link is longer than any link this app makes.',
+    'unknown-version': 'This link was made with a newer version of this app.',
+    damaged:
+      'The link may be incomplete or changed. This can happen when only part of it is copied.',
+    invalid:
+      'The link may be incomplete or changed. This can happen when only part of it is copied.',
+  } satisfies Record<LinkError, string>,
+  stillUse:
+    'You can still use the app to get ready for your consultation, just without the therapist’s details and questions.',
+  askAgain: 'You could also ask the person who sent it to send the link again.',
+  continue: 'Continue without the therapist’s details',
+};
+
+export const questionsStepCopy = {
+  pageName: 'Your therapist’s questions',
+  heading: (name: string) => `Questions from ${name}`,
+  lead: (name: string) =>
+    `${name} added these questions. Each one is optional. Your answers stay on this device unless you choose to send them.`,
+  optional: '(optional)',
+  yes: 'Yes',
+  no: 'No',
+  tooLong: (max: number) => `Keep this to ${max.toLocaleString('en-US')} characters or fewer`,
+};
+
+export const resultsLinkCopy = {
+  questionsHeading: (name: string) => `Questions from ${name}`,
+  notAnswered: 'Not answered',
+  sendHeading: (name: string) => `Send your summary to ${name}`,
+  sendLead: (name: string) =>
+    `You can send ${name} a locked copy of the parts you choose. Only ${name} can open it.`,
+  sendButton: (name: string) => `Send to ${name}`,
+  bringHeading: (name: string) => `Sharing with ${name}`,
+  bringLead: (name: string) =>
+    `${name} asked you to bring your summary to the consultation, or print it. Share only what you are comfortable with.`,
+};
+
+export const sendCopy = {
+  pageName: 'Send your summary',
+  heading: (name: string) => `Send to ${name}`,
+  lead: (name: string) =>
+    `Choose what to send. Untick anything you would rather keep to yourself: ${name} sees only what stays ticked.`,
+  legend: 'What to send',
+  hint: (name: string) => `${name} asked for the parts that start ticked. It is still your choice.`,
+  nothingChosen: 'Choose at least one part to send',
+  empty: 'Nothing to send yet',
+  previewToggle: 'See exactly what will be sent',
+  lock: 'Lock my summary',
+  locking: 'Locking…',
+  lockedHeading: 'Your locked summary is ready',
+  lockedLead: (name: string) =>
+    `Send the file, or the text below, to ${name} the way you usually contact them, such as email. Only ${name}’s browser can open it. Anyone else sees only jumbled letters.`,
+  saveJson: 'Save as a file (.json)',
+  saveText: 'Save as a text file (.txt)',
+  textLabel: 'Or copy this text into a message',
+  copy: 'Copy text',
+  copied: 'Copied. Paste it into your message.',
+  copyFailed: 'Copying did not work in this browser. Select the text and copy it instead.',
+  fileName: 'summary-locked',
+  failed:
+    'We could not lock the summary. The link’s key may be damaged. You can still print your summary and bring it.',
+  textIntro: (name: string) =>
+    `A private summary for ${name}. It is locked: only ${name} can open it.`,
+  back: 'Back to your summary',
+  unchanged: 'Changed your mind? Your summary on this device is unchanged.',
+  safetyLabel: 'Whether you feel safe with a partner',
+  safetyHint: 'Off unless you tick it.',
+  sectionNames: {
+    concerns: 'What you would like help with',
+    details: 'More about each topic',
+    relationship: 'Your relationship',
+    safety: 'Whether you feel safe with a partner',
+    health: 'Health and body',
+    goals: 'Goals, and what you want them to know',
+    preferences: 'Your preferences',
+    custom: 'Their questions and your answers',
+  },
+};
+
+export const builderCopy = {
+  pageName: 'For therapists',
+  heading: 'Make a link for your clients',
+  lead: 'Send clients a link before a first consultation. It shows your details, asks your own questions, and helps them arrive prepared.',
+  howHeading: 'How it works',
+  how: [
+    'Your details travel inside the link itself. There is no server, no account, and nothing is stored by us.',
+    'Your client answers on their own device. Their answers never go into a link.',
+    'If you choose, they can send you a locked summary by email. Only this browser can open it.',
+  ],
+  aboutLegend: 'About you',
+  name: 'Your name',
+  nameHint: 'As clients know you. For example: Dr. Maya Thompson',
+  nameError: 'Enter your name',
+  licences: 'Your licence (optional)',
+  licencesHint: 'Choose all that apply.',
+  licenceOther: 'Other licence or certification (optional)',
+  states: 'States where you are licensed (optional)',
+  statesHint: 'Two-letter codes, separated by commas. For example: CA, OR',
+  statesError: (bad: string) => `“${bad}” is not a US state code. Use codes like CA or NY`,
+  aasect: 'Are you an AASECT-certified sex therapist?',
+  aasectYes: 'Yes',
+  aasectNo: 'No',
+  aasectError: 'Choose yes or no',
+  practiceLegend: 'Your practice',
+  practice: 'Practice name (optional)',
+  website: 'Website (optional)',
+  websiteHint: 'It must start with https://',
+  websiteError: 'Enter a website that starts with https://, for example https://example.com',
+  contact: 'How clients can reach you (optional)',
+  contactHint: 'For example an email address or phone number. It is shown as plain text.',
+  welcome: 'Welcome message (optional)',
+  welcomeHint: 'Plain text. Clients see it first.',
+  date: 'Consultation date (optional)',
+  dateHint: 'Leave empty if the link is for any client.',
+  dateError: 'Enter a real date, or leave it empty',
+  sections: 'Which parts of the summary would you like to see? (optional)',
+  sectionsHint:
+    'Their topics and your questions are always included. Clients choose what to share.',
+  questionsLegend: 'Your own questions (optional)',
+  questionsHint: (max: number) =>
+    `Up to ${max}. Clients see them as the last step. Each is optional for them.`,
+  question: (n: number) => `Question ${n}`,
+  questionText: 'Question',
+  questionError: (n: number) => `Enter the text of question ${n}, or remove it`,
+  kind: 'Answer type',
+  options: 'Options, one on each line',
+  optionsHint: (max: number) => `Between 2 and ${max} options.`,
+  tooMany: (max: number) => `You can add up to ${max} questions`,
+  optionsError: (n: number, max: number) =>
+    `Give question ${n} between 2 and ${max} different options, one on each line`,
+  addQuestion: 'Add a question',
+  removeQuestion: (n: number) => `Remove question ${n}`,
+  returnLegend: 'How should the summary come back to you?',
+  returnLabels: {
+    bring: 'The client brings it or prints it',
+    encrypted: 'The client sends it to me, locked (encrypted)',
+  } satisfies Record<ReturnMode, string>,
+  returnHints: {
+    bring: 'Nothing to set up.',
+    encrypted:
+      'This browser makes a key. Clients lock their summary with it, and only you can open it here.',
+  } satisfies Record<ReturnMode, string>,
+  tooLong: (max: number) => `Keep this to ${max.toLocaleString('en-US')} characters or fewer`,
+  create: 'Create link',
+  update: 'Update link',
+  linkTooLong:
+    'This link would be too long. Shorten the welcome message or the questions, or use fewer questions.',
+  keyFailed:
+    'This browser could not make or keep a key (private browsing can block it). Choose “The client brings it” or try another browser.',
+  outputHeading: 'Your link',
+  linkLabel: 'Link to send to clients',
+  linkLength: (chars: number) => `${chars.toLocaleString('en-US')} characters long.`,
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  copyFailed: 'Copying did not work in this browser. Select the link and copy it instead.',
+  qrHeading: 'QR code',
+  qrAlt: 'QR code of your link',
+  qrTooLong: 'This link is too long for a QR code. The link itself still works.',
+  qrHint: 'Clients can scan it with a phone camera. Right-click or long-press it to save it.',
+  previewHeading: 'What your client will see',
+  openLink: 'Open a summary a client sent you',
+};
+
+export const keyCopy = {
+  heading: 'Your key',
+  intro:
+    'Summaries sent to you are locked with a key that lives only in this browser. It is not sent anywhere.',
+  lossHeading: 'If the key is lost, the summaries are lost',
+  loss: [
+    'Clearing this browser’s data, “delete everything” in this app, a new computer, or a lost device all remove the key.',
+    'Without it, nobody can open the summaries: not you, and not us. There is no reset.',
+    'So save a backup key file now, and keep it somewhere safe, such as a password manager.',
+  ],
+  warning: 'Anyone who has the backup key file can read the summaries. Do not send it to anyone.',
+  download: 'Download backup key file',
+  fileName: 'therapist-key-backup.json',
+  id: (kid: string) => `Key ID: ${kid}`,
+};
+
+export const openCopy = {
+  pageName: 'Open a summary',
+  heading: 'Open a summary from a client',
+  lead: 'Everything happens in this browser. The summary is not uploaded anywhere.',
+  file: 'Choose the file your client sent (optional)',
+  fileHint: 'A .json or .txt file.',
+  paste: 'Or paste the text from their message (optional)',
+  keyStored: (count: number) =>
+    count === 1
+      ? 'Your key in this browser will be used.'
+      : `Your ${count} keys in this browser will be tried.`,
+  noKeyStored: 'There is no key in this browser. Choose your backup key file.',
+  keyFile: 'Backup key file (optional)',
+  keyFileHint: 'Only needed on another browser or computer, or after clearing this one.',
+  open: 'Open summary',
+  opening: 'Opening…',
+  errors: {
+    empty: 'Choose the file, or paste the text, that your client sent',
+    'too-long': 'This is much bigger than any summary. Check that you chose the right file',
+    'not-a-summary': 'This is not a summary from this app. Check that you chose the right file',
+    'unknown-version':
+      'This summary was made with a newer version of this app. Open it there, or ask for it again',
+    damaged:
+      'This summary has been changed or cut short, so it cannot be opened. Ask your client to send the file again',
+    'no-matching-key':
+      'This summary was locked with a different key. Choose the backup key file from when you made the link',
+    'bad-key-file': 'This is not a backup key file from this app, or it is damaged',
+  },
+  resultTitle: 'Client summary',
+  forName: (name: string) => `For ${name}`,
+  created: (date: string) => `Made on ${date}`,
+  print: 'Print',
+  another: 'Open another summary',
+  privacy:
+    'Handle this summary as you would any client record. Closing this tab removes it from the screen; nothing is saved.',
+};

@@ -1,0 +1,146 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { appCopy } from '../../content/en/app.ts';
+import { builderCopy, licenceLabels, sectionLabels } from '../../content/en/therapist.ts';
+import { licenceIds, linkLimits, linkSectionIds } from '../../questionnaire/therapist-link.ts';
+import { Choice } from '../../components/ui/choice.tsx';
+import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { TextArea, TextInput } from '../../components/ui/text-field.tsx';
+import type { BuilderValues } from './builder-values.ts';
+
+interface FieldsProps {
+  register: UseFormRegister<BuilderValues>;
+  errorFor: (fieldId: string) => string | undefined;
+}
+
+const prefix = { errorPrefix: appCopy.errorPrefix };
+
+/** The therapist's details: who they are, their practice, a welcome, a date, what to ask for. */
+export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
+  return (
+    <>
+      <h2>{builderCopy.aboutLegend}</h2>
+      <TextInput
+        id="name"
+        label={builderCopy.name}
+        hint={builderCopy.nameHint}
+        autoComplete="name"
+        maxLength={linkLimits.name}
+        error={errorFor('name')}
+        {...prefix}
+        {...register('name')}
+      />
+      <Fieldset id="licences" legend={builderCopy.licences} hint={builderCopy.licencesHint}>
+        <div className="choices">
+          {licenceIds.map((id) => (
+            <Choice
+              key={id}
+              type="checkbox"
+              id={`licence-${id}`}
+              value={id}
+              label={licenceLabels[id]}
+              {...register('licences')}
+            />
+          ))}
+        </div>
+      </Fieldset>
+      <TextInput
+        id="licence-other"
+        label={builderCopy.licenceOther}
+        maxLength={linkLimits.licenceOther}
+        error={errorFor('licence-other')}
+        {...prefix}
+        {...register('licenceOther')}
+      />
+      <TextInput
+        id="states"
+        label={builderCopy.states}
+        hint={builderCopy.statesHint}
+        error={errorFor('states')}
+        {...prefix}
+        {...register('states')}
+      />
+      <Fieldset id="aasect" legend={builderCopy.aasect} error={errorFor('aasect-yes')} {...prefix}>
+        <div className="choices choices--inline">
+          <Choice
+            type="radio"
+            id="aasect-yes"
+            value="yes"
+            label={builderCopy.aasectYes}
+            {...register('aasect')}
+          />
+          <Choice
+            type="radio"
+            id="aasect-no"
+            value="no"
+            label={builderCopy.aasectNo}
+            {...register('aasect')}
+          />
+        </div>
+      </Fieldset>
+
+      <h2>{builderCopy.practiceLegend}</h2>
+      <TextInput
+        id="practice"
+        label={builderCopy.practice}
+        maxLength={linkLimits.practice}
+        error={errorFor('practice')}
+        {...prefix}
+        {...register('practice')}
+      />
+      <TextInput
+        id="website"
+        type="url"
+        label={builderCopy.website}
+        hint={builderCopy.websiteHint}
+        inputMode="url"
+        spellCheck={false}
+        maxLength={linkLimits.website}
+        error={errorFor('website')}
+        {...prefix}
+        {...register('website')}
+      />
+      <TextInput
+        id="contact"
+        label={builderCopy.contact}
+        hint={builderCopy.contactHint}
+        maxLength={linkLimits.contact}
+        error={errorFor('contact')}
+        {...prefix}
+        {...register('contact')}
+      />
+      <TextArea
+        id="welcome"
+        label={builderCopy.welcome}
+        hint={builderCopy.welcomeHint}
+        maxLength={linkLimits.welcome}
+        error={errorFor('welcome')}
+        {...prefix}
+        {...register('welcome')}
+      />
+      <TextInput
+        id="date"
+        type="date"
+        className="input input--date"
+        label={builderCopy.date}
+        hint={builderCopy.dateHint}
+        error={errorFor('date')}
+        {...prefix}
+        {...register('date')}
+      />
+      <Fieldset id="sections" legend={builderCopy.sections} hint={builderCopy.sectionsHint}>
+        <div className="choices">
+          {linkSectionIds.map((id) => (
+            <Choice
+              key={id}
+              type="checkbox"
+              id={`section-${id}`}
+              value={id}
+              label={sectionLabels[id]}
+              {...register('sections')}
+            />
+          ))}
+        </div>
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { builderCopy } from '../../content/en/therapist.ts';
+import {
+  cleanText,
+  isRealDate,
+  isSafeWebsite,
+  linkLimits,
+  stateCodes,
+  type CustomQuestion,
+  type LicenceId,
+  type LinkSectionId,
+  type QuestionKind,
+  type ReturnMode,
+  type StateCode,
+  type TherapistLink,
+} from '../../questionnaire/therapist-link.ts';
+import type { FieldError } from '../../components/ui/error-summary.tsx';
+
+// The builder's form values, and the pure step from them to a link: clean every string (strip
+// control and bidi characters), check lengths and formats, and say what to fix, per field.
+
+export interface QuestionValues {
+  text: string;
+  kind: QuestionKind;
+  options: string;
+}
+
+export interface BuilderValues {
+  name: string;
+  licences: LicenceId[];
+  licenceOther: string;
+  states: string;
+  aasect: 'yes' | 'no' | null;
+  practice: string;
+  website: string;
+  contact: string;
+  welcome: string;
+  date: string;
+  sections: LinkSectionId[];
+  questions: QuestionValues[];
+  returnMode: ReturnMode;
+}
+
+export const emptyBuilderValues = (): BuilderValues => ({
+  name: '',
+  licences: [],
+  licenceOther: '',
+  states: '',
+  aasect: null,
+  practice: '',
+  website: '',
+  contact: '',
+  welcome: '',
+  date: '',
+  sections: [],
+  questions: [],
+  returnMode: 'bring',
+});
+
+export const emptyQuestion = (): QuestionValues => ({ text: '', kind: 'short-text', options: '' });
+
+export type LinkDraft = Omit<TherapistLink, 'publicKey'>;
+export type BuildResult = { ok: true; draft: LinkDraft } | { ok: false; errors: FieldError[] };
+
+const optional = (text: string) => (text === '' ? undefined : text);
+
+function parseStates(text: string): { states: StateCode[]; bad?: string } {
+  const codes = cleanText(text)
+    .split(/[\s,;]+/)
+    .map((code) => code.toUpperCase())
+    .filter(Boolean);
+  const bad = codes.find((code) => !(stateCodes as readonly string[]).includes(code));
+  return { states: [...new Set(codes)] as StateCode[], bad };
+}
+
+function questionFrom(values: QuestionValues, index: number, errors: FieldError[]): CustomQuestion {
+  const text = cleanText(values.text);
+  const n = index + 1;
+  if (text === '')
+    errors.push({ fieldId: `question-${index}-text`, message: builderCopy.questionError(n) });
+  else if (text.length > linkLimits.questionText) {
+    errors.push({
+      fieldId: `question-${index}-text`,
+      message: builderCopy.tooLong(linkLimits.questionText),
+    });
+  }
+  if (values.kind !== 'choice') return { kind: values.kind, text };
+  const options = [
+    ...new Set(
+      values.options
+        .split('\n')
+        .map((line) => cleanText(line))
+        .filter(Boolean),
+    ),
+  ];
+  if (options.length < 2 || options.length > linkLimits.options) {
+    errors.push({
+      fieldId: `question-${index}-options`,
+      message: builderCopy.optionsError(n, linkLimits.options),
+    });
+  } else if (options.some((option) => option.length > linkLimits.optionText)) {
+    errors.push({
+      fieldId: `question-${index}-options`,
+      message: builderCopy.tooLong(linkLimits.optionText),
+    });
+  }
+  return { kind: 'choice', text, options };
+}
+
+/** Cleans and checks the form. Errors come in page order, each pointing at its field. */
+export function buildDraft(values: BuilderValues): BuildResult {
+  const errors: FieldError[] = [];
+  const capped = (id: string, text: string, max: number) => {
+    if (text.length > max) errors.push({ fieldId: id, message: builderCopy.tooLong(max) });
+    return text;
+  };
+  const name = capped('name', cleanText(values.name), linkLimits.name);
+  if (name === '') errors.push({ fieldId: 'name', message: builderCopy.nameError });
+  const licenceOther = capped(
+    'licence-other',
+    cleanText(values.licenceOther),
+    linkLimits.licenceOther,
+  );
+  const { states, bad } = parseStates(values.states);
+  if (bad !== undefined) errors.push({ fieldId: 'states', message: builderCopy.statesError(bad) });
+  if (values.aasect === null)
+    errors.push({ fieldId: 'aasect-yes', message: builderCopy.aasectError });
+  const practice = capped('practice', cleanText(values.practice), linkLimits.practice);
+  const website = cleanText(values.website);
+  if (website !== '' && (!isSafeWebsite(website) || website.length > linkLimits.website)) {
+    errors.push({ fieldId: 'website', message: builderCopy.websiteError });
+  }
+  const contact = capped('contact', cleanText(values.contact), linkLimits.contact);
+  const welcome = capped('welcome', cleanText(values.welcome, true), linkLimits.welcome);
+  const date = values.date.trim();
+  if (date !== '' && !isRealDate(date)) {
+    errors.push({ fieldId: 'date', message: builderCopy.dateError });
+  }
+  if (values.questions.length > linkLimits.questions) {
+    errors.push({ fieldId: 'add-question', message: builderCopy.tooMany(linkLimits.questions) });
+  }
+  const questions = values.questions
+    .slice(0, linkLimits.questions)
+    .map((q, i) => questionFrom(q, i, errors));
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    draft: {
+      name,
+      licences: [...new Set(values.licences)].slice(0, linkLimits.licences),
+      licenceOther: optional(licenceOther),
+      states: states.slice(0, linkLimits.states),
+      aasect: values.aasect === 'yes',
+      practice: optional(practice),
+      website: optional(website),
+      contact: optional(contact),
+      welcome: optional(welcome),
+      sections: [...new Set(values.sections)],
+      questions,
+      date: optional(date),
+      returnMode: values.returnMode,
+    },
+  };
+}

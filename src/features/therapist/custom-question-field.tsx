@@ -1,0 +1,58 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { appCopy } from '../../content/en/app.ts';
+import { questionsStepCopy } from '../../content/en/therapist.ts';
+import { answerCap, type CustomQuestion } from '../../questionnaire/therapist-link.ts';
+import { Choice } from '../../components/ui/choice.tsx';
+import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { TextArea, TextInput } from '../../components/ui/text-field.tsx';
+
+interface FieldProps {
+  id: string;
+  question: CustomQuestion;
+  error?: string;
+  field: UseFormRegisterReturn;
+}
+
+/** One of the therapist's questions, shown by its kind. The text is the therapist's, as text. */
+export function CustomQuestionField({ id, question, error, field }: FieldProps) {
+  const label = `${question.text} ${questionsStepCopy.optional}`;
+  const common = {
+    id,
+    label,
+    error,
+    errorPrefix: appCopy.errorPrefix,
+    maxLength: answerCap(question),
+  };
+  switch (question.kind) {
+    case 'short-text':
+      return <TextInput {...common} autoComplete="off" {...field} />;
+    case 'long-text':
+      return <TextArea {...common} {...field} />;
+    case 'yes-no':
+    case 'choice': {
+      const options =
+        question.kind === 'choice'
+          ? question.options.map((text, i) => ({ value: text, label: text, key: `${i}` }))
+          : [
+              { value: 'yes', label: questionsStepCopy.yes, key: 'yes' },
+              { value: 'no', label: questionsStepCopy.no, key: 'no' },
+            ];
+      return (
+        <Fieldset id={id} legend={label} error={error} errorPrefix={appCopy.errorPrefix}>
+          <div className="choices">
+            {options.map((option) => (
+              <Choice
+                key={option.key}
+                type="radio"
+                id={`${id}-${option.key}`}
+                value={option.value}
+                label={option.label}
+                {...field}
+              />
+            ))}
+          </div>
+        </Fieldset>
+      );
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { licenceLabels, stateNames } from '../../content/en/therapist.ts';
+import type { TherapistLink } from '../../questionnaire/therapist-link.ts';
+
+/** "2026-12-03" → "December 3, 2026", read as a calendar date (no time-zone shift). */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function licencesText(link: TherapistLink): string {
+  const names = link.licences
+    .filter((id) => id !== 'other' || !link.licenceOther)
+    .map((id) => licenceLabels[id]);
+  if (link.licenceOther) names.push(link.licenceOther);
+  return names.join('; ');
+}
+
+export function statesText(link: TherapistLink): string {
+  return link.states.map((code) => stateNames[code]).join(', ');
+}

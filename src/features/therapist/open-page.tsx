@@ -1,0 +1,115 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { appCopy, pageTitle } from '../../content/en/app.ts';
+import { openCopy } from '../../content/en/therapist.ts';
+import type { RecipientKeys } from '../../lib/hybrid-crypto.ts';
+import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { TextArea } from '../../components/ui/text-field.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { listTherapistKeys } from '../../storage/therapist-key-store.ts';
+import { readKeyBackup } from './key-backup.ts';
+import { FileField } from './file-field.tsx';
+import { OpenedSummary } from './opened-summary.tsx';
+import { openSummary, readSealedSummary, type SummaryPayload } from './sealed-summary.ts';
+
+type ProblemKey = keyof typeof openCopy.errors;
+
+/** The therapist's page: open a locked summary with the key in this browser or a backup file. */
+export function OpenPage() {
+  useDocumentTitle(pageTitle(openCopy.pageName));
+  const [storedKeys, setStoredKeys] = useState<RecipientKeys[] | null>(null);
+  const [summaryFile, setSummaryFile] = useState<File | null>(null);
+  const [keyFile, setKeyFile] = useState<File | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [problem, setProblem] = useState<ProblemKey | null>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [opened, setOpened] = useState<SummaryPayload | null>(null);
+
+  useEffect(() => {
+    void listTherapistKeys().then(setStoredKeys);
+  }, []);
+
+  const open = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitCount((count) => count + 1);
+    setBusy(true);
+    setProblem(await tryOpen());
+    setBusy(false);
+  };
+
+  const tryOpen = async (): Promise<ProblemKey | null> => {
+    const read = readSealedSummary(summaryFile ? await summaryFile.text() : pasted);
+    if (!read.ok) return read.error;
+    const keys = [...(storedKeys ?? [])];
+    if (keyFile) {
+      const backup = await readKeyBackup(await keyFile.text());
+      if (!backup.ok) return 'bad-key-file';
+      keys.push(backup.keys);
+    }
+    const result = await openSummary(read.envelope, keys);
+    if (!result.ok) return result.error;
+    setOpened(result.summary);
+    return null;
+  };
+
+  if (opened) {
+    return (
+      <OpenedSummary
+        summary={opened}
+        onAnother={() => {
+          setOpened(null);
+          setSummaryFile(null);
+          setPasted('');
+        }}
+      />
+    );
+  }
+
+  const keyProblem = problem === 'no-matching-key' || problem === 'bad-key-file';
+  const errors: FieldError[] = problem
+    ? [{ fieldId: keyProblem ? 'key-file' : 'summary-file', message: openCopy.errors[problem] }]
+    : [];
+  return (
+    <>
+      <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
+      <PageHeading>{openCopy.heading}</PageHeading>
+      <p className="lead">{openCopy.lead}</p>
+      <form noValidate onSubmit={(event) => void open(event)}>
+        <FileField
+          id="summary-file"
+          label={openCopy.file}
+          hint={openCopy.fileHint}
+          accept=".json,.txt,application/json,text/plain"
+          error={!keyProblem && problem ? openCopy.errors[problem] : undefined}
+          onFile={setSummaryFile}
+        />
+        <TextArea
+          id="summary-text"
+          label={openCopy.paste}
+          rows={6}
+          className="textarea textarea--code"
+          spellCheck={false}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        {storedKeys === null ? null : (
+          <p>
+            {storedKeys.length > 0 ? openCopy.keyStored(storedKeys.length) : openCopy.noKeyStored}
+          </p>
+        )}
+        <FileField
+          id="key-file"
+          label={openCopy.keyFile}
+          hint={openCopy.keyFileHint}
+          accept=".json,application/json"
+          error={keyProblem ? openCopy.errors[problem] : undefined}
+          onFile={setKeyFile}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? openCopy.opening : openCopy.open}
+        </button>
+      </form>
+    </>
+  );
+}

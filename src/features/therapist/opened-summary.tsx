@@ -1,0 +1,36 @@
+import { pageTitle } from '../../content/en/app.ts';
+import { openCopy } from '../../content/en/therapist.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { formatDate } from './format.ts';
+import type { SummaryPayload } from './sealed-summary.ts';
+import { SummarySections } from './summary-sections.tsx';
+
+/** A decrypted summary, ready to print. It lives only in this page's memory. */
+export function OpenedSummary({
+  summary,
+  onAnother,
+}: {
+  summary: SummaryPayload;
+  onAnother: () => void;
+}) {
+  useDocumentTitle(pageTitle(openCopy.resultTitle));
+  return (
+    <article className="summary">
+      <PageHeading>{openCopy.resultTitle}</PageHeading>
+      <p className="lead">
+        {openCopy.forName(summary.therapistName)}. {openCopy.created(formatDate(summary.created))}
+      </p>
+      <p className="inset-text no-print">{openCopy.privacy}</p>
+      <SummarySections sections={summary.sections} />
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {openCopy.print}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {openCopy.another}
+        </button>
+      </div>
+    </article>
+  );
+}
