@@ -47,7 +47,8 @@ export function salvageAnswers(input: unknown): SalvageResult {
     }
     if (Array.isArray(value)) {
       const kept = [...new Set(value)].filter((item) => schema.safeParse([item]).success);
-      (answers as Record<string, unknown>)[key] = kept;
+      // Only lists keep their good items: a list where a record belongs is dropped whole.
+      if (schema.safeParse(kept).success) (answers as Record<string, unknown>)[key] = kept;
     }
     dropped.push(key);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { answersSchema, type Answers } from '../questionnaire/answers.ts';
 import { salvageAnswers } from '../questionnaire/salvage.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
+import { migrateState, stateMigrations, type Migrations } from './migrations.ts';
 
 export const STATE_FORMAT = 'consult-prep.state';
 export const STATE_VERSION = 1;
@@ -36,7 +37,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads saved state. Damage never throws: it keeps what it can and says what happened. */
-export function parseStoredState(raw: string | null): LoadResult {
+export function parseStoredState(
+  raw: string | null,
+  migrations: Migrations = stateMigrations,
+): LoadResult {
   if (raw === null || raw === '') return { state: null, notice: null };
   if (raw.length > STATE_MAX_CHARS) return { state: null, notice: { kind: 'unreadable' } };
 
@@ -46,20 +50,44 @@ export function parseStoredState(raw: string | null): LoadResult {
   } catch {
     return { state: null, notice: { kind: 'unreadable' } };
   }
+  // An older version is brought up to date first, then read like any other saved state.
+  if (
+    isRecord(data) &&
+    data.format === STATE_FORMAT &&
+    typeof data.version === 'number' &&
+    data.version < STATE_VERSION
+  ) {
+    data = migrateState(data, STATE_VERSION, migrations) ?? data;
+  }
   const exact = persistedStateSchema.safeParse(data);
   if (exact.success) return { state: exact.data, notice: null };
   if (!isRecord(data) || data.format !== STATE_FORMAT) {
     return { state: null, notice: { kind: 'unreadable' } };
   }
-  if (typeof data.version === 'number' && data.version > STATE_VERSION) {
+  if (Number.isInteger(data.version) && (data.version as number) > STATE_VERSION) {
     return { state: null, notice: { kind: 'newer-version' } };
   }
   if (data.version !== STATE_VERSION) return { state: null, notice: { kind: 'unreadable' } };
 
-  const { answers, dropped } = salvageAnswers(data.answers);
+  return salvageState(data);
+}
+
+/** Keeps each part of a current-version state that is still valid, and names the rest. */
+function salvageState(data: Record<string, unknown>): LoadResult {
+  let salvaged: ReturnType<typeof salvageAnswers>;
+  try {
+    salvaged = salvageAnswers(data.answers);
+  } catch {
+    // Salvage is careful, but a crash here would be a white screen: start fresh instead.
+    return { state: null, notice: { kind: 'unreadable' } };
+  }
+  const { answers, dropped } = salvaged;
   const answered = Array.isArray(data.answered)
     ? stepIds.filter((step) => (data.answered as unknown[]).includes(step))
     : [];
+  // Progress and the age answer are reported too: the person will be asked them again.
+  if (!z.array(z.enum(stepIds)).safeParse(data.answered).success) dropped.push('answered');
+  if (typeof data.ageConfirmed !== 'boolean') dropped.push('ageConfirmed');
   return {
     state: {
       format: STATE_FORMAT,
