@@ -4,6 +4,8 @@ import {
   botherValues,
   concernIds,
   goalIds,
+  sessionFormatValues,
+  therapistGenderValues,
   type AffirmingNeed,
   type ConcernId,
   type GoalId,
@@ -17,6 +19,8 @@ import { evaluate, type Evaluation, type SpecialtyItem } from './evaluate.ts';
 
 export type PartnerKey = 'a' | 'b';
 type Bother = (typeof botherValues)[number];
+type SessionFormat = (typeof sessionFormatValues)[number];
+type TherapistGender = (typeof therapistGenderValues)[number];
 
 /** Concerns about wanting different things: one partner naming them alone is worth a gentle word. */
 export const differingWantIds: readonly ConcernId[] = [
@@ -33,8 +37,8 @@ export type Difference =
   | { kind: 'wants'; concern: ConcernId; namedBy: PartnerKey }
   | { kind: 'named-by-one'; concerns: Record<PartnerKey, ConcernId[]> }
   | { kind: 'goals-of-one'; goals: Record<PartnerKey, GoalId[]> }
-  | { kind: 'meeting'; a: string; b: string }
-  | { kind: 'therapist-gender'; a: string; b: string };
+  | { kind: 'meeting'; a: SessionFormat; b: SessionFormat }
+  | { kind: 'therapist-gender'; a: TherapistGender; b: TherapistGender };
 
 export const promptIds = [
   'different-wants',
@@ -114,13 +118,19 @@ function differencesOf(a: ShareableAnswers, b: ShareableAnswers): Difference[] {
   if (rest.a.length + rest.b.length > 0) list.push({ kind: 'named-by-one', concerns: rest });
   const goals = { a: onlyIn(goalIds, a.goals, b.goals), b: onlyIn(goalIds, b.goals, a.goals) };
   if (goals.a.length + goals.b.length > 0) list.push({ kind: 'goals-of-one', goals });
-  const meet = [a.sessionFormat, b.sessionFormat];
-  if (meet[0] && meet[1] && meet[0] !== meet[1] && !meet.includes('either')) {
-    list.push({ kind: 'meeting', a: meet[0], b: meet[1] });
+  const [meetA, meetB] = [a.sessionFormat, b.sessionFormat];
+  if (meetA && meetB && meetA !== meetB && meetA !== 'either' && meetB !== 'either') {
+    list.push({ kind: 'meeting', a: meetA, b: meetB });
   }
-  const gender = [a.therapistGender, b.therapistGender];
-  if (gender[0] && gender[1] && gender[0] !== gender[1] && !gender.includes('no-preference')) {
-    list.push({ kind: 'therapist-gender', a: gender[0], b: gender[1] });
+  const [genderA, genderB] = [a.therapistGender, b.therapistGender];
+  if (
+    genderA &&
+    genderB &&
+    genderA !== genderB &&
+    genderA !== 'no-preference' &&
+    genderB !== 'no-preference'
+  ) {
+    list.push({ kind: 'therapist-gender', a: genderA, b: genderB });
   }
   return list;
 }

@@ -1,0 +1,54 @@
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { pageTitle } from '../content/en/app.ts';
+import { lookAwayCopy, privateViewCopy } from '../content/en/couples.ts';
+import { PageHeading } from '../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../components/ui/use-document-title.ts';
+import { displayNames, otherPartner, togetherPaths } from '../features/couples/couple-paths.ts';
+import { LookAwayGate } from '../features/couples/look-away-gate.tsx';
+import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
+import type { PartnerKey, PartnerRecord } from '../storage/couple-store.ts';
+import { useCoupleStore } from '../storage/couple-store.ts';
+import { PrivateResults } from './private-results.tsx';
+
+const isPartner = (value: string | undefined): value is PartnerKey =>
+  value === 'a' || value === 'b';
+
+/** One partner's own view, opened from the shared page, behind a hand-over screen. */
+export function PartnerViewRoute() {
+  const { partner } = useParams();
+  const redirect = useTogetherRedirect('view');
+  const partners = useCoupleStore((state) => state.partners);
+  const names = displayNames(useCoupleStore((state) => state.names));
+  if (redirect) return <Navigate to={redirect} replace />;
+  const record = isPartner(partner) ? partners[partner] : null;
+  if (!isPartner(partner) || !record) return <Navigate to={togetherPaths.compare} replace />;
+  return (
+    // A new key per partner: switching views always starts at the hand-over screen.
+    <LookAwayGate key={partner} name={names[partner]} other={names[otherPartner(partner)]}>
+      <OpenView name={names[partner]} record={record} />
+    </LookAwayGate>
+  );
+}
+
+function OpenView({ name, record }: { name: string; record: PartnerRecord }) {
+  useDocumentTitle(pageTitle(privateViewCopy.title));
+  const navigate = useNavigate();
+  return (
+    <article className="summary">
+      <PageHeading>{privateViewCopy.heading(name)}</PageHeading>
+      <PrivateResults answers={record.answers} />
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          onClick={() => navigate(togetherPaths.compare, { replace: true })}
+        >
+          {lookAwayCopy.hide}
+        </button>
+      </div>
+      <p className="no-print">
+        <Link to={togetherPaths.compare}>{privateViewCopy.back}</Link>
+      </p>
+    </article>
+  );
+}

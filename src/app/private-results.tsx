@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { privateViewCopy } from '../content/en/couples.ts';
+import { questionTopicCopy, questionText } from '../content/en/question-text.ts';
+import { resultsCopy } from '../content/en/results.ts';
+import { questionTopicIds } from '../rules/question-ids.ts';
+import { evaluate } from '../rules/evaluate.ts';
+import type { Answers } from '../questionnaire/answers.ts';
+import { SafetyResource } from '../components/domain/safety-resource.tsx';
+import { OwnWords } from '../features/results/own-words.tsx';
+import { ReferralList } from '../features/results/referral-list.tsx';
+import { SpecialtyList } from '../features/results/specialty-list.tsx';
+
+/**
+ * One partner's full results, read from the couple session rather than the answers store.
+ * Only ever shown behind the look-away screen, to that partner.
+ */
+export function PrivateResults({ answers }: { answers: Answers }) {
+  const evaluation = useMemo(() => evaluate(answers), [answers]);
+  const urgent = evaluation.safety.filter((item) => item.id !== 'crisis');
+  return (
+    <>
+      {urgent.length > 0 ? (
+        <section aria-labelledby="safety-heading" className="summary__safety">
+          <h2 id="safety-heading">{resultsCopy.safetyHeading}</h2>
+          {urgent.map((item) => (
+            <SafetyResource key={item.id} id={item.id} headingLevel={3} />
+          ))}
+          <SafetyResource id="crisis" headingLevel={3} showWhen={false} />
+        </section>
+      ) : null}
+      <section aria-labelledby="specialties-heading">
+        <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
+        <SpecialtyList specialties={evaluation.specialties} />
+      </section>
+      <section aria-labelledby="private-questions-heading">
+        <h2 id="private-questions-heading">{privateViewCopy.questionsHeading}</h2>
+        {questionTopicIds.map((topic) => {
+          const items = evaluation.questions.filter((item) => item.topic === topic);
+          if (items.length === 0) return null;
+          return (
+            <div key={topic}>
+              <h3>{questionTopicCopy[topic].heading}</h3>
+              <ul className="bullets">
+                {items.map((item) => (
+                  <li key={item.id}>{questionText(item)}</li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      {evaluation.referrals.length > 0 ? (
+        <section aria-labelledby="referrals-heading">
+          <h2 id="referrals-heading">{resultsCopy.referralsHeading}</h2>
+          <ReferralList referrals={evaluation.referrals} />
+        </section>
+      ) : null}
+      <OwnWords answers={answers} />
+    </>
+  );
+}

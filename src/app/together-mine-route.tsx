@@ -1,0 +1,20 @@
+import { Navigate } from 'react-router';
+import { displayNames, otherPartner } from '../features/couples/couple-paths.ts';
+import { FinishTurnPanel } from '../features/couples/finish-turn-panel.tsx';
+import { LookAwayGate } from '../features/couples/look-away-gate.tsx';
+import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
+import { SummaryPage } from '../features/results/summary-page.tsx';
+import { useCoupleStore } from '../storage/couple-store.ts';
+
+/** The partner's own full summary, in their turn, behind a hand-over screen. */
+export function TogetherMineRoute() {
+  const redirect = useTogetherRedirect('mine');
+  const turn = useCoupleStore((state) => state.turn);
+  const names = displayNames(useCoupleStore((state) => state.names));
+  if (redirect) return <Navigate to={redirect} replace />;
+  return (
+    <LookAwayGate name={names[turn]} other={names[otherPartner(turn)]}>
+      <SummaryPage extraSections={<FinishTurnPanel />} />
+    </LookAwayGate>
+  );
+}

@@ -1,0 +1,245 @@
+import type { PartnerCodeError } from '../../questionnaire/partner-code.ts';
+import type { PrivateTextField } from '../../questionnaire/privacy-marks.ts';
+import type { PromptId } from '../../rules/compare.ts';
+
+// Words for couples: taking turns on one device, partner codes, and the shared comparison.
+// Page titles stay neutral: they show in the browser's history on a shared computer.
+
+export const defaultNames = { a: 'Partner A', b: 'Partner B' } as const;
+
+export const factsCopy = {
+  title: 'Taking turns',
+  heading: 'Before you take turns',
+  lead: 'First, a few things you share. Then each of you answers the questions alone, one after the other.',
+  privacyNote:
+    'When one of you finishes, their answers are hidden before the other starts. Each of you can mark answers as “only for me”, and those are never shown to the other.',
+  namesLegend: 'What should we call you?',
+  namesHint:
+    'A first name or a nickname is fine. If you leave these empty, we will say “Partner A” and “Partner B”.',
+  nameA: 'First person (optional)',
+  nameB: 'Second person (optional)',
+  nameTooLong: 'Keep this to 40 characters or fewer',
+  status: 'Which best describes your relationship?',
+  statusHint: 'Answer this together. There is no right answer.',
+  statusError: 'Choose what best describes your relationship, or “I’d rather not say”',
+  length: 'How long have you been together? (optional)',
+  continue: 'Continue',
+};
+
+export const turnCopy = {
+  title: 'Pass the device',
+  firstHeading: (a: string) => `${a} goes first`,
+  first: (a: string, b: string) =>
+    `${b}, please look away while ${a} answers. It takes about 10 minutes.`,
+  passHeading: (next: string) => `Pass the device to ${next}`,
+  hidden: (done: string) => `${done}’s answers are now hidden.`,
+  pass: (next: string, done: string) =>
+    `${next}, it is your turn. ${done}, please look away while ${next} answers.`,
+  bothHeading: 'You have both finished',
+  both: (a: string, b: string) =>
+    `${a}’s and ${b}’s answers are now hidden. Sit together to see what you share and what you might talk about.`,
+  bothNote: 'Only what you each chose to share is on the next page.',
+  start: (next: string) => `I am ${next}, start my turn`,
+  compare: 'Show what we share',
+};
+
+export const safetyStepCopy = {
+  sharedHeading: 'What you said together',
+  sharedStatus: 'Your relationship',
+  sharedLength: 'Together for',
+  privateNote: 'The next question is just for you. Your answer is never shown to your partner.',
+};
+
+export const markCopy = {
+  title: 'Only for me',
+  heading: 'Choose what stays only for you',
+  lead: (other: string) =>
+    `Tick anything you want to keep to yourself. ${other} will not see it, and it stays out of anything you share.`,
+  alwaysPrivate:
+    'Your answers about health and medicines, and about feeling safe, are always private. They are never shown to your partner.',
+  concerns: 'Topics that are only for me (optional)',
+  goals: 'Hopes that are only for me (optional)',
+  affirming: 'Wishes for a therapist that are only for me (optional)',
+  texts: 'Things I wrote that are only for me (optional)',
+  textsHint: 'What you wrote is private unless you untick it.',
+  textLabels: {
+    otherConcern: 'Something else you named',
+    betterLooksLike: 'What “better” would look like',
+    therapistShouldKnow: 'What you want a therapist to know',
+  } satisfies Record<PrivateTextField, string>,
+  nothing: 'You did not choose any topics or goals, so there is nothing to mark. You can go on.',
+  continue: 'Save and continue',
+  defaultOther: 'Your partner',
+};
+
+export const lookAwayCopy = {
+  title: 'Private view',
+  heading: (name: string) => `This is ${name}’s private view`,
+  body: (name: string, other: string) =>
+    `${other}, please look away. ${name}, this page shows all of your answers and suggestions, including anything you marked “only for me”.`,
+  confirm: (name: string) => `I am ${name}, show my view`,
+  hide: 'Hide my view',
+};
+
+export const finishTurnCopy = {
+  heading: 'When you are done',
+  body: (other: string) =>
+    `Your answers will be hidden, and it will be ${other}’s turn. You can come back to your own view later, from the page you share.`,
+  bodyLast: 'Your answers will be hidden. Then you can look at what you share, together.',
+  button: 'I am done, hide my answers',
+  privateCount: (count: number) =>
+    count === 0
+      ? 'You did not mark anything as only for you.'
+      : `You marked ${count} ${count === 1 ? 'item' : 'items'} as only for you. ${count === 1 ? 'It stays' : 'They stay'} private.`,
+  changeMarks: 'Change what is only for me',
+};
+
+export const compareCopy = {
+  title: 'What you share',
+  heading: 'What you share, and where you differ',
+  lead: 'This page shows only what you each chose to share. Anything marked “only for me” is not here.',
+  you: 'You',
+  yourPartner: 'Your partner',
+  bothHeading: 'You both…',
+  bothConcerns: 'named these topics',
+  bothGoals: 'would like to',
+  bothAffirming: 'want a therapist who is welcoming of',
+  bothNothing:
+    'You did not pick the same topics this time. That is common, and a good place to start talking.',
+  differHeading: 'You see this differently',
+  differLead:
+    'Partners often see things in different ways. None of this is anyone’s fault. It is simply useful to know.',
+  differNothing: 'We did not find clear differences in what you shared.',
+  priority: 'What matters most right now',
+  bother: (topic: string) => `How much “${topic}” weighs on each of you`,
+  wants: (topic: string) => `“${topic}”`,
+  wantsNote: (name: string) =>
+    `${name} named this. It is very common for partners to want different things, and a therapist can help you both be heard.`,
+  namedByOne: 'Topics only one of you named',
+  goalsOfOne: 'Hopes only one of you chose',
+  meeting: 'How you would like to meet',
+  therapistGender: 'Who you would like to see',
+  none: 'None',
+  talkHeading: 'Worth talking about before the consultation',
+  talkLead: 'Pick one or two. There is no need to agree on everything first.',
+  suggestionsHeading: 'What to look for, together',
+  suggestionsLead: 'Most useful first. A therapist does not need to tick every box.',
+  featured: 'Start here',
+  linkedTo: 'Linked to:',
+  byBoth: 'you both',
+  questionsHeading: 'Questions to ask as a couple',
+  questionsLead: 'Ask these in a free first call, before you choose a therapist.',
+  privateViewsHeading: 'Your own views',
+  privateViewsLead:
+    'Each of you can see your own full answers and suggestions. Take turns, and look away for the other.',
+  privateViewLink: (name: string) => `${name}’s private view`,
+  actionsHeading: 'Print or save what you share',
+  actionsLead: 'The printout and the file hold only what is on this page.',
+  print: 'Print or save as PDF',
+  download: 'Download as a text file',
+  fileName: 'what-we-share.md',
+  otherCode: 'Use a different partner code',
+  ownView: 'See your own full summary (only on this device)',
+  missing: 'There is nothing to compare yet.',
+  startAgain: 'Go to the start',
+};
+
+export const promptCopy: Record<PromptId, string> = {
+  'different-wants':
+    'You may want different things. What would feel like a fair first step for both of you?',
+  'different-priorities':
+    'You each put something different first. Can you each say why yours matters to you?',
+  'different-bother':
+    'Something weighs more on one of you. How can the other show they take it seriously?',
+  'pause-pressure':
+    'Some therapists suggest taking sex off the table for a while, to ease the pressure. How would each of you feel about that?',
+  trust: 'What would help each of you feel you can start to trust again?',
+  opening:
+    'What does each of you hope for, and worry about, when you think of opening up your relationship?',
+  'named-by-one':
+    'One of you named something the other did not. Ask about it with curiosity, not blame.',
+  practical: 'Agree on how you would like to meet, and who you would both feel at ease with.',
+  'what-better-looks-like': 'What would “better” look like for each of you, in six months?',
+  'what-to-share':
+    'What would each of you like to say in front of the other, and what would you rather tell the therapist alone?',
+};
+
+export const shareCopy = {
+  title: 'Share with your partner',
+  heading: 'Create a partner code',
+  lead: 'Your partner code holds the answers you chose to share. Send it to your partner in any way you like, such as a message. They enter it on their device to see what you share.',
+  whatIsIn: 'What your code holds',
+  holds: (topics: number, goals: number) =>
+    `${topics} ${topics === 1 ? 'topic' : 'topics'} and ${goals} ${goals === 1 ? 'hope' : 'hopes'} you chose to share, with your details and preferences.`,
+  neverHolds:
+    'It never holds anything marked “only for me”, your health answers, or your answer about feeling safe.',
+  unsafeNote:
+    'You told us you do not always feel safe. You do not have to share anything. Your own summary shows people you can talk to, free and in confidence.',
+  name: 'Your name or a nickname (optional)',
+  nameHint: 'So your partner knows the code is yours.',
+  nameTooLong: 'Keep this to 40 characters or fewer',
+  passphrase: 'Passphrase (optional)',
+  passphraseHint:
+    'A passphrase locks the code, so only someone who knows it can open it. Agree on one together, in person or by phone. Do not send it in the same message as the code.',
+  create: 'Create my partner code',
+  creating: 'Creating your code…',
+  codeLabel: 'Your partner code',
+  codeHint: (chars: number) => `${chars} characters. Copy all of it.`,
+  copy: 'Copy code',
+  copied: 'Code copied. You can paste it into a message to your partner.',
+  copyFailed: 'Copying did not work in this browser. Select the code and copy it yourself.',
+  qrAlt: 'QR code holding your partner code',
+  qrHint: 'Your partner can scan this with their phone camera, then paste the text it shows.',
+  qrTooLong:
+    'This code is too long for a QR code. Copy the text instead, or mark some of what you wrote as “only for me”.',
+  qrFailed: 'The QR code could not be made here. Copy the text instead.',
+  sealedNote: 'Locked with your passphrase.',
+  nextHeading: 'Next',
+  next: 'I have my partner’s code',
+  ownView: 'See your own full summary',
+  changeMarks: 'Change what is only for me',
+};
+
+export const importCopy = {
+  title: 'Enter a partner code',
+  heading: 'Enter your partner’s code',
+  lead: 'Paste the code your partner sent you. Nothing you have entered here will be lost if the code does not work.',
+  code: 'Your partner’s code',
+  codeHint: 'It starts with CP1. Spaces and line breaks do not matter.',
+  passphrase: 'Passphrase (only if your partner used one)',
+  passphraseHint: 'The passphrase you agreed on together.',
+  submit: 'Show what we share',
+  checking: 'Opening the code…',
+  yourPartner: 'your partner',
+  replaceNote: (name: string) =>
+    `You already opened a code from ${name}. A new code will take its place.`,
+  errors: {
+    empty: 'Paste your partner’s code',
+    'not-a-code':
+      'This does not look like a partner code. A partner code starts with CP1. Check you copied the whole code.',
+    'too-long': 'This is too long to be a partner code. Check you pasted only the code.',
+    'other-version':
+      'This code was made by a different version of this app. Ask your partner to open the app again and make a new code.',
+    damaged:
+      'This code seems to be cut short or changed. Ask your partner to send it again, and copy all of it.',
+    'needs-passphrase': 'This code is locked with a passphrase. Type the passphrase you agreed on.',
+    'wrong-passphrase':
+      'The passphrase does not open this code. Check it with your partner. Capital letters and spaces count.',
+    'own-code': 'This is your own code. Ask your partner for their code, and send them yours.',
+  } satisfies Record<PartnerCodeError, string>,
+};
+
+export const apartNextCopy = {
+  heading: 'Share with your partner',
+  body: 'When you are ready, create a code to send your partner. It holds only what you chose to share.',
+  share: 'Create a partner code',
+  compare: 'See what you share',
+};
+
+export const privateViewCopy = {
+  title: 'Private view',
+  heading: (name: string) => `${name}’s answers and suggestions`,
+  back: 'Back to what you share',
+  questionsHeading: 'Questions to ask in a free consultation',
+  notReady: 'This view is not ready yet.',
+};

@@ -1,0 +1,50 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link, Navigate } from 'react-router';
+import { pageTitle } from '../../content/en/app.ts';
+import { compareCopy } from '../../content/en/couples.ts';
+import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { useAnswersStore } from '../../storage/answers-store.ts';
+import { useCoupleStore } from '../../storage/couple-store.ts';
+import { apartPaths } from './couple-paths.ts';
+import { CompareView } from './compare-view.tsx';
+import { useApartRedirect } from './use-couple-guards.ts';
+
+/** The shared view on each partner's own device, after entering the other's code. */
+export function ApartComparePage({ extraSections }: { extraSections?: ReactNode }) {
+  useDocumentTitle(pageTitle(compareCopy.title));
+  const redirect = useApartRedirect('compare');
+  const own = useAnswersStore((state) => state.answers);
+  const marks = useCoupleStore((state) => state.draftMarks);
+  const partner = useCoupleStore((state) => state.partner);
+  const answers = useMemo(
+    () =>
+      partner ? { a: shareableAnswers(own, marks ?? emptyMarks()), b: partner.answers } : null,
+    [own, marks, partner],
+  );
+  const names = useMemo(
+    () => ({ a: compareCopy.you, b: partner?.name?.trim() || compareCopy.yourPartner }),
+    [partner],
+  );
+  if (redirect) return <Navigate to={redirect} replace />;
+  if (!answers) return <Navigate to={apartPaths.enter} replace />;
+
+  return (
+    <CompareView
+      answers={answers}
+      names={names}
+      who="couple-apart"
+      extraSections={extraSections}
+      footer={
+        <ul className="link-list no-print">
+          <li>
+            <Link to={apartPaths.summary}>{compareCopy.ownView}</Link>
+          </li>
+          <li>
+            <Link to={apartPaths.enter}>{compareCopy.otherCode}</Link>
+          </li>
+        </ul>
+      }
+    />
+  );
+}

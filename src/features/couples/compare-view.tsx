@@ -1,0 +1,89 @@
+import { useMemo, type ReactNode } from 'react';
+import { compareCopy } from '../../content/en/couples.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { compareAnswers, type PartnerKey } from '../../rules/compare.ts';
+import type { ShareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import { downloadText } from '../../storage/download.ts';
+import { comparisonView } from './comparison-model.ts';
+import { comparisonMarkdown } from './comparison-text.ts';
+import { DifferencesSection } from './differences-section.tsx';
+import { SuggestionsSection } from './suggestions-section.tsx';
+
+interface CompareViewProps {
+  answers: Record<PartnerKey, ShareableAnswers>;
+  names: Record<PartnerKey, string>;
+  who: 'couple-together' | 'couple-apart';
+  /** Sections composed in by the app, such as the couples guide. */
+  extraSections?: ReactNode;
+  /** Links to each partner's own view, or to another code. Never printed. */
+  footer?: ReactNode;
+}
+
+/**
+ * The shared view. It is built from shareable answers only, so nothing marked "only for me"
+ * and nothing about feeling safe can reach it: the types do not let them in.
+ */
+export function CompareView({ answers, names, who, extraSections, footer }: CompareViewProps) {
+  const view = useMemo(
+    () => comparisonView(compareAnswers(answers.a, answers.b, who), names),
+    [answers, names, who],
+  );
+  return (
+    <article className="summary compare">
+      <PageHeading>{compareCopy.heading}</PageHeading>
+      <p className="lead">{compareCopy.lead}</p>
+
+      <section aria-labelledby="both-heading">
+        <h2 id="both-heading">{compareCopy.bothHeading}</h2>
+        {view.both.length === 0 ? <p>{compareCopy.bothNothing}</p> : null}
+        {view.both.map((group) => (
+          <div key={group.label}>
+            <h3>
+              {compareCopy.bothHeading.replace('…', '')} {group.label}
+            </h3>
+            <ul className="bullets">
+              {group.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <DifferencesSection differences={view.differences} />
+
+      <section aria-labelledby="talk-heading" className="panel panel--calm">
+        <h2 id="talk-heading">{compareCopy.talkHeading}</h2>
+        <p className="print-hide">{compareCopy.talkLead}</p>
+        <ul className="bullets">
+          {view.prompts.map((prompt) => (
+            <li key={prompt}>{prompt}</li>
+          ))}
+        </ul>
+      </section>
+
+      <SuggestionsSection view={view} />
+      {extraSections}
+
+      <section aria-labelledby="compare-actions-heading" className="no-print">
+        <h2 id="compare-actions-heading">{compareCopy.actionsHeading}</h2>
+        <p>{compareCopy.actionsLead}</p>
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {compareCopy.print}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadText(comparisonMarkdown(view), compareCopy.fileName, 'text/markdown')
+            }
+          >
+            {compareCopy.download}
+          </button>
+        </div>
+      </section>
+      {footer}
+    </article>
+  );
+}

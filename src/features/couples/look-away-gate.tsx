@@ -1,0 +1,34 @@
+import { useState, type ReactNode } from 'react';
+import { pageTitle } from '../../content/en/app.ts';
+import { lookAwayCopy } from '../../content/en/couples.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+
+interface LookAwayGateProps {
+  name: string;
+  other: string;
+  children: ReactNode;
+}
+
+/**
+ * A hand-over screen in front of one partner's private view. What it hides is never in the
+ * page until the partner confirms, and a reload or Back shows this screen again.
+ */
+export function LookAwayGate({ name, other, children }: LookAwayGateProps) {
+  const [open, setOpen] = useState(false);
+  if (open) return <>{children}</>;
+  return <Closed name={name} other={other} onOpen={() => setOpen(true)} />;
+}
+
+function Closed({ name, other, onOpen }: { name: string; other: string; onOpen: () => void }) {
+  useDocumentTitle(pageTitle(lookAwayCopy.title));
+  return (
+    <section className="handover">
+      <PageHeading>{lookAwayCopy.heading(name)}</PageHeading>
+      <p className="lead">{lookAwayCopy.body(name, other)}</p>
+      <button type="button" className="button button--start" onClick={onOpen}>
+        {lookAwayCopy.confirm(name)}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link, Navigate } from 'react-router';
+import { pageTitle } from '../../content/en/app.ts';
+import { compareCopy } from '../../content/en/couples.ts';
+import { shareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { useCoupleStore } from '../../storage/couple-store.ts';
+import { displayNames, togetherPaths } from './couple-paths.ts';
+import { CompareView } from './compare-view.tsx';
+import { useTogetherRedirect } from './use-couple-guards.ts';
+
+/** The shared view on one device, once both partners have had their turn. */
+export function TogetherComparePage({ extraSections }: { extraSections?: ReactNode }) {
+  useDocumentTitle(pageTitle(compareCopy.title));
+  const redirect = useTogetherRedirect('compare');
+  const partners = useCoupleStore((state) => state.partners);
+  const rawNames = useCoupleStore((state) => state.names);
+  const names = useMemo(() => displayNames(rawNames), [rawNames]);
+  const answers = useMemo(
+    () =>
+      partners.a && partners.b
+        ? {
+            a: shareableAnswers(partners.a.answers, partners.a.marks),
+            b: shareableAnswers(partners.b.answers, partners.b.marks),
+          }
+        : null,
+    [partners],
+  );
+  if (redirect) return <Navigate to={redirect} replace />;
+  if (!answers) return <Navigate to={togetherPaths.turn} replace />;
+
+  return (
+    <CompareView
+      answers={answers}
+      names={names}
+      who="couple-together"
+      extraSections={extraSections}
+      footer={
+        <section aria-labelledby="own-views-heading" className="no-print">
+          <h2 id="own-views-heading">{compareCopy.privateViewsHeading}</h2>
+          <p>{compareCopy.privateViewsLead}</p>
+          <ul className="link-list">
+            {(['a', 'b'] as const).map((key) => (
+              <li key={key}>
+                <Link to={togetherPaths.view(key)}>{compareCopy.privateViewLink(names[key])}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      }
+    />
+  );
+}

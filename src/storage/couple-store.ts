@@ -1,0 +1,206 @@
+import { create } from 'zustand';
+import { z } from 'zod/mini';
+import { answersSchema, relationshipSchema } from '../questionnaire/answers.ts';
+import { relationshipLengthValues } from '../questionnaire/ids.ts';
+import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
+import { privacyMarksSchema, shareableAnswersSchema } from '../questionnaire/privacy-marks.ts';
+import { useAnswersStore } from './answers-store.ts';
+import { memoryBackend, type StorageBackend } from './storage-backend.ts';
+import { bootStorage, type StorageStatus } from './storage-mode.ts';
+import { useStorageSettings } from './storage-settings-store.ts';
+import { registerWipe } from './wipe-registry.ts';
+
+// A couple's session: names, whose turn it is, and each finished partner's answers and private
+// marks. It sits beside the answers store under its own key, in this tab only: never on the
+// device, whatever the storage mode, since a partner's answers should not outlive the session;
+// and only in memory when the person chose not to save anything.
+
+export const COUPLE_KEY = 'consult-prep.couple';
+const COUPLE_FORMAT = 'consult-prep.couple';
+const MAX_CHARS = 200_000;
+
+const nameSchema = z.string().check(z.maxLength(PARTNER_NAME_MAX));
+export const partnerKeys = ['a', 'b'] as const;
+export type PartnerKey = (typeof partnerKeys)[number];
+
+export const sharedFactsSchema = z.object({
+  relationship: relationshipSchema,
+  relationshipLength: z.optional(z.enum(relationshipLengthValues)),
+});
+export type SharedFacts = z.infer<typeof sharedFactsSchema>;
+
+const partnerRecordSchema = z.object({ answers: answersSchema, marks: privacyMarksSchema });
+export type PartnerRecord = z.infer<typeof partnerRecordSchema>;
+
+export const importedPartnerSchema = z.object({
+  name: z.optional(nameSchema),
+  answers: shareableAnswersSchema,
+});
+export type ImportedPartner = z.infer<typeof importedPartnerSchema>;
+
+const coupleStateSchema = z.object({
+  /** together: one device, in turns; apart: each on their own device, with codes. */
+  mode: z.nullable(z.enum(['together', 'apart'])),
+  names: z.object({ a: nameSchema, b: nameSchema }),
+  facts: z.nullable(sharedFactsSchema),
+  /** turn: the hand-over screen is showing; answering: `turn` is on the questions. */
+  stage: z.enum(['turn', 'answering', 'compare']),
+  turn: z.enum(partnerKeys),
+  partners: z.object({ a: z.nullable(partnerRecordSchema), b: z.nullable(partnerRecordSchema) }),
+  /** Marks of whoever's answers are in the answers store now; null until they choose. */
+  draftMarks: z.nullable(privacyMarksSchema),
+  /** Apart: this device's code id (spots its own code pasted back) and the partner's answers. */
+  codeId: z.string(),
+  ownName: nameSchema,
+  partner: z.nullable(importedPartnerSchema),
+});
+export type CoupleState = z.infer<typeof coupleStateSchema>;
+
+export interface CoupleActions {
+  beginTogether(names: CoupleState['names'], facts: SharedFacts): void;
+  startTurn(): void;
+  setDraftMarks(marks: CoupleState['draftMarks']): void;
+  /** Moves the current partner's answers in here; the caller resets the answers store. */
+  finishTurn(record: PartnerRecord): void;
+  openComparison(): void;
+  beginApart(): void;
+  setOwnName(name: string): void;
+  setPartner(partner: ImportedPartner | null): void;
+  clear(): void;
+}
+
+export function emptyCoupleState(): CoupleState {
+  return {
+    mode: null,
+    names: { a: '', b: '' },
+    facts: null,
+    stage: 'turn',
+    turn: 'a',
+    partners: { a: null, b: null },
+    draftMarks: null,
+    codeId: newCodeId(),
+    ownName: '',
+    partner: null,
+  };
+}
+
+function sessionCoupleBackend(): StorageBackend {
+  try {
+    const storage = sessionStorage;
+    storage.getItem(COUPLE_KEY);
+    return {
+      read: () => storage.getItem(COUPLE_KEY),
+      write: (value) => storage.setItem(COUPLE_KEY, value),
+      clear: () => storage.removeItem(COUPLE_KEY),
+    };
+  } catch {
+    return memoryBackend();
+  }
+}
+
+function backendFor(mode: StorageStatus['mode']): StorageBackend {
+  return mode === 'none' ? memoryBackend() : sessionCoupleBackend();
+}
+
+let backend: StorageBackend = backendFor(bootStorage().status.mode);
+
+/** Reads the saved session; anything damaged or foreign starts afresh rather than guessing. */
+export function parseCoupleState(raw: string | null): CoupleState | null {
+  if (!raw || raw.length > MAX_CHARS) return null;
+  try {
+    const data: unknown = JSON.parse(raw);
+    const envelope = z.object({ format: z.literal(COUPLE_FORMAT), version: z.literal(1) });
+    if (!envelope.safeParse(data).success) return null;
+    const parsed = coupleStateSchema.safeParse(data);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function load(): CoupleState {
+  // A couple session only lives inside a started journey: after "delete", it is gone too.
+  if (!useAnswersStore.getState().ageConfirmed) {
+    safely(() => backend.clear());
+    return emptyCoupleState();
+  }
+  return parseCoupleState(safely(() => backend.read())) ?? emptyCoupleState();
+}
+
+function safely<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
+}
+
+export const useCoupleStore = create<CoupleState & CoupleActions>()((set, get) => ({
+  ...load(),
+  beginTogether: (names, facts) =>
+    set({
+      mode: 'together',
+      names,
+      facts,
+      stage: 'turn',
+      turn: 'a',
+      partners: { a: null, b: null },
+      draftMarks: null,
+    }),
+  startTurn: () => set({ stage: 'answering' }),
+  setDraftMarks: (draftMarks) => set({ draftMarks }),
+  finishTurn: (record) => {
+    const { turn, partners } = get();
+    set({
+      partners: { ...partners, [turn]: record },
+      draftMarks: null,
+      stage: 'turn',
+      turn: 'b',
+    });
+  },
+  openComparison: () => set({ stage: 'compare' }),
+  beginApart: () => set({ mode: 'apart' }),
+  setOwnName: (ownName) => set({ ownName }),
+  setPartner: (partner) => set({ partner }),
+  clear: () => {
+    set(emptyCoupleState());
+    safely(() => backend.clear());
+  },
+}));
+
+function stateOf(store: CoupleState & CoupleActions): CoupleState {
+  const { mode, names, facts, stage, turn, partners, draftMarks, codeId, ownName, partner } = store;
+  return { mode, names, facts, stage, turn, partners, draftMarks, codeId, ownName, partner };
+}
+
+useCoupleStore.subscribe((state) => {
+  if (state.mode === null) return;
+  safely(() =>
+    backend.write(JSON.stringify({ format: COUPLE_FORMAT, version: 1, ...stateOf(state) })),
+  );
+});
+
+// "Delete my answers", the under-18 exit and the quick exit all leave the answers store
+// unstarted: the couple session goes with it, in memory and in storage.
+useAnswersStore.subscribe((state, previous) => {
+  if (previous.ageConfirmed && !state.ageConfirmed) useCoupleStore.getState().clear();
+});
+
+// The quick exit and "delete everything" run every registered wipe.
+registerWipe(() => useCoupleStore.getState().clear());
+
+useStorageSettings.subscribe((state, previous) => {
+  if (state.status.mode !== previous.status.mode) setCoupleBackend(backendFor(state.status.mode));
+});
+
+/** Swaps where the session is kept (tests, and the "don't save anything" mode). */
+export function setCoupleBackend(next: StorageBackend): void {
+  safely(() => backend.clear());
+  backend = next;
+  const state = useCoupleStore.getState();
+  if (state.mode !== null) {
+    safely(() =>
+      backend.write(JSON.stringify({ format: COUPLE_FORMAT, version: 1, ...stateOf(state) })),
+    );
+  }
+}

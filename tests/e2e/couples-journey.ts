@@ -1,0 +1,140 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { checkCopy } from '../../src/content/en/check.ts';
+import { concernCopy } from '../../src/content/en/concerns.ts';
+import {
+  apartNextCopy,
+  factsCopy,
+  finishTurnCopy,
+  lookAwayCopy,
+  markCopy,
+  shareCopy,
+  turnCopy,
+} from '../../src/content/en/couples.ts';
+import { startCopy } from '../../src/content/en/start.ts';
+import { relationshipCopy } from '../../src/content/en/steps.ts';
+import type { ConcernId } from '../../src/questionnaire/ids.ts';
+import { stepIds } from '../../src/questionnaire/steps.ts';
+import { answerStep, continueButton, stepPath, type JourneyProfile } from './support/journey.ts';
+
+// Couples journeys for the e2e specs: controls are found by role and label, from the app's copy.
+
+export interface PartnerPlan {
+  name: string;
+  profile: JourneyProfile;
+  /** Concerns this partner marks "only for me". */
+  privateConcerns?: ConcernId[];
+}
+
+const radio = (page: Page, legend: string, label: string) =>
+  page
+    .getByRole('group', { name: legend, exact: true })
+    .getByRole('radio', { name: label, exact: true });
+
+/** Start page: who is filling this in, 18 or older, Start. */
+export async function startAs(page: Page, who: 'couple-together' | 'couple-apart') {
+  await page.goto('/');
+  await radio(page, startCopy.who.legend, startCopy.who.options[who].label).check();
+  await radio(page, startCopy.age.legend, startCopy.age.yes).check();
+  await page.getByRole('button', { name: startCopy.startButton, exact: true }).click();
+}
+
+export async function fillFacts(page: Page, names: [string, string]) {
+  await expect(page).toHaveURL('/together');
+  await page.getByRole('textbox', { name: factsCopy.nameA }).fill(names[0]);
+  await page.getByRole('textbox', { name: factsCopy.nameB }).fill(names[1]);
+  await radio(page, factsCopy.status, relationshipCopy.statusLabels.married).check();
+  await radio(page, factsCopy.length, relationshipCopy.lengthLabels['5-to-15-years']).check();
+  await page.getByRole('button', { name: factsCopy.continue, exact: true }).click();
+  await expect(page).toHaveURL('/together/turn');
+}
+
+/** Step 3 on one device: only the safety question, asked of this partner alone. */
+export async function answerSafetyStep(page: Page, profile: JourneyProfile) {
+  await expect(page).toHaveURL(stepPath('relationship'));
+  const answer = profile.feelsUnsafe ?? 'no';
+  await radio(page, relationshipCopy.unsafe, relationshipCopy.unsafeLabels[answer]).check();
+  await continueButton(page).click();
+}
+
+/** Every step; in together mode step 3 is the partner's own safety question. */
+export async function answerSteps(page: Page, profile: JourneyProfile, together: boolean) {
+  for (const step of stepIds) {
+    if (together && step === 'relationship') await answerSafetyStep(page, profile);
+    else await answerStep(page, step, profile);
+  }
+  await expect(page).toHaveURL('/prepare/check');
+  await page.getByRole('link', { name: checkCopy.continue, exact: true }).click();
+}
+
+export async function markPrivate(page: Page, concerns: ConcernId[] = []) {
+  await expect(page.getByRole('heading', { level: 1, name: markCopy.heading })).toBeVisible();
+  const group = page.getByRole('group', { name: markCopy.concerns, exact: true });
+  for (const id of concerns) {
+    await group.getByRole('checkbox', { name: concernCopy[id].label, exact: true }).check();
+  }
+  await page.getByRole('button', { name: markCopy.continue, exact: true }).click();
+}
+
+/** One partner's whole turn on the shared device, from the hand-over screen to the next one. */
+export async function takeTurn(page: Page, plan: PartnerPlan, onOwnView?: () => Promise<void>) {
+  await expect(page).toHaveURL('/together/turn');
+  await page.getByRole('button', { name: turnCopy.start(plan.name), exact: true }).click();
+  await expect(page).toHaveURL(stepPath('concerns'));
+  await answerSteps(page, plan.profile, true);
+  await expect(page).toHaveURL('/together/mark');
+  await markPrivate(page, plan.privateConcerns);
+  await expect(page).toHaveURL('/together/mine');
+  await expect(
+    page.getByRole('heading', { level: 1, name: lookAwayCopy.heading(plan.name) }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: lookAwayCopy.confirm(plan.name), exact: true }).click();
+  await onOwnView?.();
+  await page.getByRole('button', { name: finishTurnCopy.button, exact: true }).click();
+  await expect(page).toHaveURL('/together/turn');
+}
+
+/** Both partners take turns on one device and open what they share. */
+export async function togetherToComparison(page: Page, a: PartnerPlan, b: PartnerPlan) {
+  await startAs(page, 'couple-together');
+  await fillFacts(page, [a.name, b.name]);
+  await takeTurn(page, a);
+  await takeTurn(page, b);
+  await page.getByRole('button', { name: turnCopy.compare, exact: true }).click();
+  await expect(page).toHaveURL('/together/compare');
+}
+
+/** One partner on their own device: journey, marks, then a partner code. Returns the code. */
+export async function apartToCode(
+  page: Page,
+  plan: PartnerPlan,
+  passphrase = '',
+  onPage: (name: string) => Promise<void> = async () => undefined,
+) {
+  await startAs(page, 'couple-apart');
+  await answerSteps(page, plan.profile, false);
+  await expect(page).toHaveURL('/apart/mark');
+  await onPage('only for me, apart');
+  await markPrivate(page, plan.privateConcerns);
+  await expect(page).toHaveURL('/prepare/summary');
+  await expect(page.getByRole('heading', { name: apartNextCopy.heading })).toBeVisible();
+  await onPage('own summary, apart');
+  await page.getByRole('link', { name: apartNextCopy.share, exact: true }).click();
+  await expect(page).toHaveURL('/apart/share');
+  await onPage('create a partner code');
+  await page.getByRole('textbox', { name: shareCopy.name }).fill(plan.name);
+  if (passphrase) await page.getByLabel(shareCopy.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: shareCopy.create, exact: true }).click();
+  const output = page.getByRole('textbox', { name: shareCopy.codeLabel, exact: true });
+  await expect(output).toHaveValue(/^CP1S?-/, { timeout: 15_000 });
+  return output.inputValue();
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** The shared view's words, for comparing two runs. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+}
