@@ -34,6 +34,8 @@ export interface ComparisonView {
 
 type Names = Record<PartnerKey, string>;
 
+const MAX_TOPIC_QUESTIONS = 3;
+
 const joined = (items: string[]) => items.join('; ');
 const perPartner = (names: Names, a: string, b: string) => [`${names.a}: ${a}`, `${names.b}: ${b}`];
 
@@ -126,10 +128,12 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
       items: shared.affirming.map((id) => preferencesCopy.affirmingLabels[id]),
     },
   ].filter((group) => group.items.length > 0);
-  const questions = comparison.combined.questions
-    .filter((item) => item.topic === 'couples')
-    .concat(comparison.combined.questions.filter((item) => item.topic === 'your-concern'))
-    .map((item) => ({ id: item.id, text: questionText(item), why: questionCopy[item.id].why }));
+  // The couples questions, then a few about what they named; each own view has the full list.
+  const byTopic = (topic: string) => comparison.combined.questions.filter((q) => q.topic === topic);
+  const questions = [
+    ...byTopic('couples'),
+    ...byTopic('your-concern').slice(0, MAX_TOPIC_QUESTIONS),
+  ].map((item) => ({ id: item.id, text: questionText(item), why: questionCopy[item.id].why }));
   return {
     both,
     differences: comparison.differences.map((d, i) => differenceView(d, names, i)),

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { concernCopy } from '../../src/content/en/concerns.ts';
+import { compareCopy, promptCopy } from '../../src/content/en/couples.ts';
+import { goalsCopy } from '../../src/content/en/steps.ts';
+import { specialtyCopy } from '../../src/content/en/specialties.ts';
+import { emptyMarks, shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
+import { compareAnswers } from '../../src/rules/compare.ts';
+import { comparisonView } from '../../src/features/couples/comparison-model.ts';
+import { comparisonMarkdown } from '../../src/features/couples/comparison-text.ts';
+import { answersWithMarksArbitrary, SEED, typicalAnswers } from './couple-fixtures.ts';
+
+const names = { a: 'Alex', b: 'Sam' };
+
+function markdownFor(a = typicalAnswers(), b = typicalAnswers(), marks = emptyMarks()) {
+  const view = comparisonView(
+    compareAnswers(shareableAnswers(a, marks), shareableAnswers(b, emptyMarks())),
+    names,
+  );
+  return { view, text: comparisonMarkdown(view) };
+}
+
+describe('the shared printout and download', () => {
+  it('hold what the couple share, where they differ, prompts and couples work first', () => {
+    const { text, view } = markdownFor(
+      typicalAnswers({ primaryConcern: 'communication' }),
+      typicalAnswers({ concerns: ['desire-discrepancy', 'communication', 'shame'] }),
+    );
+    expect(text).toContain(compareCopy.bothHeading);
+    expect(text).toContain(concernCopy.communication.label);
+    expect(text).toContain(`Alex: ${concernCopy.communication.label}`);
+    expect(text).toContain(promptCopy['what-to-share']);
+    expect(view.specialties[0]?.id).toBe('couples-sex-therapy');
+    expect(text.indexOf(specialtyCopy['couples-sex-therapy'].title)).toBeLessThan(
+      text.indexOf(specialtyCopy['certified-sex-therapist'].title),
+    );
+  });
+
+  it('never hold a topic, hope or note one partner kept only for themselves', () => {
+    fc.assert(
+      fc.property(answersWithMarksArbitrary, ({ answers, marks }) => {
+        const other = typicalAnswers({
+          concerns: [],
+          goals: [],
+          primaryConcern: null,
+          affirming: [],
+        });
+        const { text } = markdownFor(answers, { ...other, betterLooksLike: undefined }, marks);
+        for (const id of marks.concerns) expect(text).not.toContain(concernCopy[id].label);
+        for (const id of marks.goals) expect(text).not.toContain(goalsCopy.labels[id]);
+        for (const field of marks.texts) {
+          const written = answers[field];
+          if (written && written.trim().length > 12) expect(text).not.toContain(written);
+        }
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('read the same whatever either partner said about feeling safe', () => {
+    const calm = markdownFor(typicalAnswers({ feelsUnsafe: 'no' })).text;
+    const unsafe = markdownFor(typicalAnswers({ feelsUnsafe: 'yes' })).text;
+    expect(unsafe).toBe(calm);
+  });
+});
