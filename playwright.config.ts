@@ -6,10 +6,14 @@ import { chromeArgs } from './scripts/preview-server.ts';
 // are shared with the benchmark scripts (scripts/preview-server.ts).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// Where the tested build goes. CI uses dist; on a shared work tree, a separate directory
+// (E2E_DIST=.e2e-dist) keeps another build from swapping files under a running test.
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // E2E_OUTPUT keeps parallel runs on a shared work tree from deleting each other's artifacts.
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -33,7 +37,7 @@ export default defineConfig({
   webServer: {
     // Build first, so the tests always see the current code with its production CSP.
     // A build takes about a second; CI builds once more here rather than trusting a stale dist.
-    command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npm run build -- --outDir ${outDir} --emptyOutDir && node_modules/.bin/vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

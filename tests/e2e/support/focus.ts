@@ -45,13 +45,18 @@ async function isFocused(target: Locator): Promise<boolean> {
 }
 
 /**
- * Presses Tab until one of `target`'s elements has focus, checking the focus is visible at
- * every stop on the way. Fails after `max` presses, so an unreachable control fails the test.
+ * Presses Tab (or Shift+Tab) until one of `target`'s elements has focus, checking the focus is
+ * visible at every stop on the way. Fails after `max` presses, so an unreachable control fails.
  */
-export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  max = 150,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let presses = 0; presses < max; presses += 1) {
     if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(() => document.activeElement !== document.body)) {
       await expectVisibleFocus(page);
     }
@@ -64,4 +69,19 @@ export async function tabTo(page: Page, target: Locator, max = 150): Promise<voi
 /** The page's h1 has focus: what each page does on arrival, so screen readers hear its name. */
 export async function expectHeadingFocused(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+/**
+ * Runs `action` (a press that changes page) and waits until a new page's h1 has focus. The
+ * URL changes before a lazy page has rendered, so waiting on the URL alone would let the next
+ * key press land on the old page.
+ */
+export async function untilNewHeadingFocused(page: Page, action: () => Promise<void>) {
+  const old = await page.evaluateHandle(() => document.querySelector('h1'));
+  await action();
+  await page.waitForFunction(
+    (previous) => document.activeElement?.tagName === 'H1' && document.activeElement !== previous,
+    old,
+  );
+  await old.dispose();
 }

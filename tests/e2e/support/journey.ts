@@ -15,6 +15,7 @@ import type { Answers, ConcernDetail } from '../../../src/questionnaire/answers.
 import type { ConcernId, GoalId, HealthItem } from '../../../src/questionnaire/ids.ts';
 import { stepIds, stepNumber, type StepId } from '../../../src/questionnaire/steps.ts';
 import { pointer, type Actor } from './actor.ts';
+import { untilNewHeadingFocused } from './focus.ts';
 
 /**
  * A person's answers, as they would give them on the pages. Controls are found by role and by
@@ -219,11 +220,13 @@ export const continueButton = (page: Page) =>
 /** Fills in the start page (who, 18+) and presses Start. Leaves the person on step 1. */
 export async function beginJourney(page: Page, actor: Actor = pointer): Promise<void> {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await actor.choose(
     radio(group(page, startCopy.who.legend), startCopy.who.options.individual.label),
   );
   await actor.choose(radio(group(page, startCopy.age.legend), startCopy.age.yes));
-  await actor.activate(page.getByRole('button', { name: startCopy.startButton, exact: true }));
+  const start = page.getByRole('button', { name: startCopy.startButton, exact: true });
+  await untilNewHeadingFocused(page, () => actor.activate(start));
   await expect(page).toHaveURL(stepPath('concerns'));
 }
 
@@ -240,11 +243,11 @@ export async function answerStep(
     else if (intent.kind === 'check') await actor.check(intent.target);
     else await actor.choose(intent.target);
   }
-  if (step === 'health' && profile.health === 'skip') {
-    await actor.activate(page.getByRole('button', { name: healthCopy.skip, exact: true }));
-  } else {
-    await actor.activate(continueButton(page));
-  }
+  const submit =
+    step === 'health' && profile.health === 'skip'
+      ? page.getByRole('button', { name: healthCopy.skip, exact: true })
+      : continueButton(page);
+  await untilNewHeadingFocused(page, () => actor.activate(submit));
   const next = stepIds[stepIds.indexOf(step) + 1];
   await expect(page).toHaveURL(next ? stepPath(next) : CHECK_PATH);
 }
@@ -278,7 +281,7 @@ export async function completeJourney(
   actor: Actor = pointer,
 ): Promise<void> {
   await answerAllSteps(page, profile, actor);
-  await actor.activate(page.getByRole('link', { name: checkCopy.continue, exact: true }));
+  const toSummary = page.getByRole('link', { name: checkCopy.continue, exact: true });
+  await untilNewHeadingFocused(page, () => actor.activate(toSummary));
   await expect(page).toHaveURL(SUMMARY_PATH);
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }

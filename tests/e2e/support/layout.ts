@@ -1,6 +1,5 @@
 import { expect, type Page } from '@playwright/test';
 import { VIEWPORTS } from './axe.ts';
-import { describeFocus } from './focus.ts';
 
 // Measurements of the rendered page, for WCAG criteria that axe cannot judge alone.
 // Each returns a list of problems (empty when fine), so a failure names the elements.
@@ -103,16 +102,13 @@ export async function doubleTextSize(page: Page): Promise<void> {
 }
 
 /**
- * WCAG 2.4.11 Focus Not Obscured: the focused element is not hidden behind fixed or sticky
- * content (an "Exit this page" button, a sticky header). Returns a problem when every sampled
- * point of the focused element is covered by such content.
+ * WCAG 2.4.11 Focus Not Obscured (Minimum): focuses each tabbable element in turn (focus()
+ * scrolls it into view as Tab does) and lists those hidden behind fixed or sticky content,
+ * such as an "Exit this page" button: hidden means every sampled point of the element is
+ * covered by such content. One round trip for the whole page keeps the sweep fast.
  */
-export async function focusObscured(page: Page): Promise<string | null> {
-  const hidden = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return false;
+export async function obscuredFocusStops(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
     const pinned = (node: Element | null): Element | null => {
       for (let n = node; n; n = n.parentElement) {
         const position = getComputedStyle(n).position;
@@ -120,52 +116,43 @@ export async function focusObscured(page: Page): Promise<string | null> {
       }
       return null;
     };
-    const inset = Math.min(2, r.width / 4, r.height / 4);
-    const points = [
-      [r.left + r.width / 2, r.top + r.height / 2],
-      [r.left + inset, r.top + inset],
-      [r.right - inset, r.top + inset],
-      [r.left + inset, r.bottom - inset],
-      [r.right - inset, r.bottom - inset],
-    ].filter(([x, y]) => x! >= 0 && y! >= 0 && x! < innerWidth && y! < innerHeight);
-    if (points.length === 0) return false;
-    return points.every(([x, y]) => {
-      const top = document.elementFromPoint(x!, y!);
-      const cover = pinned(top);
-      return cover !== null && !cover.contains(el) && !el.contains(top);
-    });
-  });
-  return hidden
-    ? `focus on ${await describeFocus(page)} is hidden by fixed or sticky content`
-    : null;
-}
-
-/** Tabs through the whole page once, and lists every stop hidden by fixed or sticky content. */
-export async function obscuredFocusStops(page: Page, maxStops = 200): Promise<string[]> {
-  const problems: string[] = [];
-  await page.evaluate(() => {
+    const hidden = (el: HTMLElement) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return false;
+      const inset = Math.min(2, r.width / 4, r.height / 4);
+      const points = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + inset, r.top + inset],
+        [r.right - inset, r.top + inset],
+        [r.left + inset, r.bottom - inset],
+        [r.right - inset, r.bottom - inset],
+      ].filter(([x, y]) => x! >= 0 && y! >= 0 && x! < innerWidth && y! < innerHeight);
+      return (
+        points.length > 0 &&
+        points.every(([x, y]) => {
+          const top = document.elementFromPoint(x!, y!);
+          const cover = pinned(top);
+          return cover !== null && !cover.contains(el) && !el.contains(top);
+        })
+      );
+    };
+    const problems: string[] = [];
+    const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility(),
+    );
+    for (const el of tabbable) {
+      el.focus();
+      if (document.activeElement === el && hidden(el)) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+        problems.push(
+          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${name}" is hidden when focused`,
+        );
+      }
+    }
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
-  });
-  const seen = new Set<string>();
-  for (let i = 0; i < maxStops; i += 1) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return '';
-      // A path through the tree identifies the element even without an id.
-      const path: number[] = [];
-      for (let n: Element | null = el; n?.parentElement; n = n.parentElement) {
-        path.push([...n.parentElement.children].indexOf(n));
-      }
-      return path.join('.');
-    });
-    if (id === '' || seen.has(id)) break;
-    seen.add(id);
-    const problem = await focusObscured(page);
-    if (problem) problems.push(problem);
-  }
-  return problems;
+    return problems;
+  }, INTERACTIVE);
 }
 
 /**

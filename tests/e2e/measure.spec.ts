@@ -1,0 +1,59 @@
+import { VIEWPORTS } from './support/axe.ts';
+import { expect, test } from './support/fixtures.ts';
+import {
+  clippedText,
+  doubleTextSize,
+  horizontalOverflow,
+  motionProblems,
+  obscuredFocusStops,
+  smallTargets,
+} from './support/layout.ts';
+import { pageStates } from './support/page-states.ts';
+
+// What axe cannot judge alone, measured in the rendered page for every page state:
+// 2.5.8 target size, 1.4.10 reflow at 320 px, 1.4.4 text at 200%, and 2.4.11 focus not
+// hidden by sticky or fixed content (the "Exit this page" button).
+for (const state of pageStates) {
+  test.describe(state.name, () => {
+    test.use({ allowedConsoleErrors: state.allowedConsoleErrors ?? [] });
+
+    test('targets, reflow, 200% text and unobscured focus', async ({ page }) => {
+      await state.open(page);
+      const found: Record<string, string[]> = {};
+      const add = (key: string, problems: string[]) => {
+        if (problems.length > 0) found[key] = problems;
+      };
+      for (const [width, size] of Object.entries(VIEWPORTS)) {
+        await page.setViewportSize(size);
+        add(`targets under 24 px at ${width}`, await smallTargets(page));
+        add(`focus hidden at ${width}`, await obscuredFocusStops(page));
+      }
+      await page.setViewportSize(VIEWPORTS.narrow);
+      add('sideways scroll at 320 px', await horizontalOverflow(page));
+      await doubleTextSize(page);
+      add('sideways scroll at 320 px, 200% text', await horizontalOverflow(page));
+      add('clipped text at 320 px, 200% text', await clippedText(page));
+      await page.setViewportSize(VIEWPORTS.wide);
+      add('sideways scroll at 1280 px, 200% text', await horizontalOverflow(page));
+      add('clipped text at 1280 px, 200% text', await clippedText(page));
+      expect(found, `layout problems on ${state.name}`).toEqual({});
+    });
+  });
+}
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  const moving = [
+    'start',
+    'step concerns with "something else" open',
+    'results with safety resources',
+  ];
+  for (const name of moving) {
+    test(`nothing moves on ${name}`, async ({ page }) => {
+      const state = pageStates.find((candidate) => candidate.name === name)!;
+      await state.open(page);
+      expect(await motionProblems(page)).toEqual([]);
+    });
+  }
+});
