@@ -8,7 +8,7 @@
 // that same tab. Lighthouse still clears the HTTP cache before each page (a cold load); its
 // default storage reset leaves sessionStorage alone. Nothing test-only ships in the app.
 //
-// Usage: npm run lighthouse   (builds first if there is no dist/; reports in .lighthouse/)
+// Usage: npm run lighthouse   (builds the app first; reports in .lighthouse/)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { navigation } from 'lighthouse';

@@ -1,7 +1,6 @@
 // Serves the built app for the benchmark scripts (Lighthouse, step latency): vite preview on
 // 127.0.0.1, started directly (not through npx, which would leave vite running when killed).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -22,9 +21,8 @@ export interface PreviewServer {
   close(): void;
 }
 
-/** Builds the app if there is no build yet. */
-export function ensureBuild(): void {
-  if (existsSync('dist/index.html')) return;
+/** Builds the app, so the figures are always those of the current code. */
+export function build(): void {
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build failed');
 }
@@ -45,7 +43,7 @@ async function waitForServer(origin: string, child: ChildProcess): Promise<void>
 }
 
 export async function startPreview(port: number): Promise<PreviewServer> {
-  ensureBuild();
+  build();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(
     'node_modules/.bin/vite',

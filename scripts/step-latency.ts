@@ -5,7 +5,7 @@
 //
 // The clock runs in the page: from the click event's timestamp (the moment the press was
 // handled by the browser) to the focusin event of the next h1.
-// Usage: npm run bench:steps   (builds first if there is no dist/)
+// Usage: npm run bench:steps   (builds the app first)
 import { chromium, type Page } from '@playwright/test';
 import { emptyAnswers } from '../src/questionnaire/answers.ts';
 import { stepIds } from '../src/questionnaire/steps.ts';

@@ -1,0 +1,82 @@
+// README screenshots of the built app: the start page, a question page and the results, on a
+// phone (390 px) and a desktop (1280 px). Writes docs/screenshots/<page>-<device>.png.
+// Usage: npx tsx scripts/screenshots.ts   (builds the app first)
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { emptyAnswers } from '../src/questionnaire/answers.ts';
+import { stepIds } from '../src/questionnaire/steps.ts';
+import { serializeState } from '../src/storage/persisted-state.ts';
+import { STATE_KEY } from '../src/storage/storage-backend.ts';
+import { chromeArgs, chromePath, startPreview } from './preview-server.ts';
+
+const OUT_DIR = 'docs/screenshots';
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4176);
+
+const devices = {
+  mobile: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 },
+};
+
+// A made-up person, so the pages show real content.
+const state = serializeState({
+  ageConfirmed: true,
+  answered: [...stepIds],
+  answers: {
+    ...emptyAnswers(),
+    concerns: ['low-desire', 'communication'],
+    primaryConcern: 'low-desire',
+    relationship: 'married',
+    partnerTakingPart: 'yes',
+    relationshipLength: '5-to-15-years',
+    feelsUnsafe: 'no',
+    health: ['antidepressants'],
+    goals: ['more-desire', 'talk-more-openly'],
+  },
+});
+
+const pages = [
+  { name: 'start', path: '/', seeded: false },
+  { name: 'step', path: '/prepare/3', seeded: true },
+  { name: 'results', path: '/prepare/summary', seeded: true },
+];
+
+async function open(page: Page, origin: string, path: string, seeded: boolean) {
+  await page.goto(`${origin}/`);
+  if (seeded) {
+    await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
+      key: STATE_KEY,
+      value: state,
+    });
+  }
+  await page.goto(`${origin}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The h1 has focus on arrival; take the picture without a caret or focus ring.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const server = await startPreview(PORT);
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+  try {
+    for (const [device, options] of Object.entries(devices)) {
+      const context = await browser.newContext({ ...options, colorScheme: 'light' });
+      const page = await context.newPage();
+      for (const { name, path, seeded } of pages) {
+        await open(page, server.origin, path, seeded);
+        const file = `${OUT_DIR}/${name}-${device}.png`;
+        await page.screenshot({ path: file });
+        console.log(`wrote ${file}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
