@@ -36,11 +36,52 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// Lazy code grouped by journey. Only modules that no eager module imports land here
+// (includeDependenciesRecursively: false), so grouping never grows the first load.
+const lazyChunkGroups = [
+  {
+    name: 'therapist',
+    test: /src\/(features\/therapist|questionnaire\/therapist-link|lib\/hybrid)/,
+  },
+  {
+    name: 'couples',
+    test: /src\/(features\/couples|rules\/compare|questionnaire\/(partner-code|privacy-marks))/,
+  },
+  {
+    name: 'results',
+    test: /src\/(features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help))/,
+  },
+  {
+    name: 'intake',
+    test: /src\/features\/intake\//,
+  },
+  {
+    name: 'privacy-pages',
+    test: /src\/features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)/,
+  },
+  { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
+];
+
 export default defineConfig({
   // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicyMeta()],
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser we support has native modulepreload, so the polyfill is dead weight.
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // One chunk per journey rather than one per page: every chunk costs its own imports
+        // and gzip dictionary, so many small chunks weigh more in total than a few.
+        advancedChunks: {
+          groups: lazyChunkGroups,
+          includeDependenciesRecursively: false,
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -3,7 +3,6 @@ import { errorCopy } from '../content/en/errors.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';
-import { downloadAnswersFile } from '../storage/answers-file.ts';
 
 /** Shown instead of a failed page. The answers live in the store, untouched. */
 export function RouteError({ retry }: { retry: () => void }) {
@@ -20,7 +19,12 @@ export function RouteError({ retry }: { retry: () => void }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => downloadAnswersFile(answers)}
+          onClick={() =>
+            // Loaded on demand: the first load stays small, and this page is rare.
+            void import('../storage/answers-file.ts').then((file) =>
+              file.downloadAnswersFile(answers),
+            )
+          }
         >
           {errorCopy.download}
         </button>

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { appCopy } from '../../src/content/en/app.ts';
-import { storageNoticeCopy } from '../../src/content/en/privacy.ts';
+import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
 import { parseStoredState } from '../../src/storage/persisted-state.ts';
 import { bootApp } from '../privacy/boot-app.tsx';

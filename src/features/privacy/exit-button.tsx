@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { appCopy } from '../../content/en/app.ts';
-import { exitCopy } from '../../content/en/privacy.ts';
+import { exitCopy } from '../../content/en/privacy-notices.ts';
 import { installPageshowGuard, NEUTRAL_URL, quickExit } from './quick-exit.ts';
 import { createShiftCounter, SHIFT_PRESSES } from './shift-counter.ts';
 
