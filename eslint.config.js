@@ -5,7 +5,18 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const domainLayers = ['./src/app', './src/features', './src/storage', './src/components'];
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'react-hook-form', '@hookform/*', 'react-router', 'react-router/*'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react/*',
+  'zustand',
+  'zustand/*',
+  'react-hook-form',
+  '@hookform/*',
+  'react-router',
+  'react-router/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results'] },
@@ -15,7 +26,9 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
@@ -27,12 +40,63 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/rules', from: domainLayers, message: 'rules/ is pure: no app code.' },
-            { target: './src/questionnaire', from: domainLayers, message: 'questionnaire/ is pure: no app code.' },
-            { target: './src/components/ui', from: ['./src/features', './src/app', './src/rules', './src/questionnaire', './src/content', './src/storage'], message: 'ui primitives know no domain.' },
-            { target: './src/features/intake', from: ['./src/features/results', './src/features/couples', './src/features/share', './src/features/therapist'], message: 'Features do not import each other; compose them in app/.' },
-            { target: './src/features/results', from: ['./src/features/intake', './src/features/couples', './src/features/share', './src/features/therapist'], message: 'Features do not import each other; compose them in app/.' },
-            { target: './src/features/couples', from: ['./src/features/intake', './src/features/results', './src/features/share', './src/features/therapist'], message: 'Features do not import each other; compose them in app/.' },
-            { target: './src/features/therapist', from: ['./src/features/intake', './src/features/results', './src/features/couples', './src/features/share'], message: 'Features do not import each other; compose them in app/.' },
+            {
+              target: './src/questionnaire',
+              from: domainLayers,
+              message: 'questionnaire/ is pure: no app code.',
+            },
+            {
+              target: './src/components/ui',
+              from: [
+                './src/features',
+                './src/app',
+                './src/rules',
+                './src/questionnaire',
+                './src/content',
+                './src/storage',
+              ],
+              message: 'ui primitives know no domain.',
+            },
+            {
+              target: './src/features/intake',
+              from: [
+                './src/features/results',
+                './src/features/couples',
+                './src/features/share',
+                './src/features/therapist',
+              ],
+              message: 'Features do not import each other; compose them in app/.',
+            },
+            {
+              target: './src/features/results',
+              from: [
+                './src/features/intake',
+                './src/features/couples',
+                './src/features/share',
+                './src/features/therapist',
+              ],
+              message: 'Features do not import each other; compose them in app/.',
+            },
+            {
+              target: './src/features/couples',
+              from: [
+                './src/features/intake',
+                './src/features/results',
+                './src/features/share',
+                './src/features/therapist',
+              ],
+              message: 'Features do not import each other; compose them in app/.',
+            },
+            {
+              target: './src/features/therapist',
+              from: [
+                './src/features/intake',
+                './src/features/results',
+                './src/features/couples',
+                './src/features/share',
+              ],
+              message: 'Features do not import each other; compose them in app/.',
+            },
           ],
         },
       ],
@@ -41,7 +105,14 @@ export default tseslint.config(
   {
     files: ['src/rules/**', 'src/questionnaire/**', 'src/content/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: uiLibraries, message: 'Pure modules import no UI or state libraries.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'Pure modules import no UI or state libraries.' },
+          ],
+        },
+      ],
     },
   },
 );
