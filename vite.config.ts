@@ -41,11 +41,11 @@ function contentSecurityPolicyMeta(): Plugin {
 const lazyChunkGroups = [
   {
     name: 'therapist',
-    test: /src\/(features\/therapist|questionnaire\/therapist-link|lib\/hybrid)/,
+    test: /src\/(features\/therapist|content\/en\/therapist)/,
   },
   {
     name: 'couples',
-    test: /src\/(features\/couples|rules\/compare|questionnaire\/(partner-code|privacy-marks))/,
+    test: /src\/(features\/couples|rules\/compare|content\/en\/couples)/,
   },
   {
     name: 'results',
@@ -60,7 +60,13 @@ const lazyChunkGroups = [
     test: /src\/features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)/,
   },
   { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
-];
+  // What every page needs, which arrives together just after the first script anyway. It must
+  // import nothing from the groups above, or chunks would wait on each other in a cycle.
+  {
+    name: 'core',
+    test: /src\/(storage|questionnaire|lib|components\/ui|content\/en\/(?!app\.ts))|node_modules\/(zod|zustand)\//,
+  },
+].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 
 export default defineConfig({
   // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.

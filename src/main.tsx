@@ -1,8 +1,13 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppRoutes } from './app/routes.tsx';
+import { Frame } from './app/frame.tsx';
 import './app/styles.css';
+
+// The routes, stores and schemas load as one chunk, in parallel with the first page's own code.
+const AppRoutes = lazy(() =>
+  import('./app/routes.tsx').then((module) => ({ default: module.AppRoutes })),
+);
 
 const container = document.getElementById('root');
 if (container) {
@@ -10,7 +15,11 @@ if (container) {
     <StrictMode>
       {/* Works under a sub-path too (BASE_PATH at build time). */}
       <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
-        <AppRoutes />
+        <Frame>
+          <Suspense fallback={<div className="page" />}>
+            <AppRoutes />
+          </Suspense>
+        </Frame>
       </BrowserRouter>
     </StrictMode>,
   );

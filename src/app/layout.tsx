@@ -1,6 +1,5 @@
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
-import { appCopy } from '../content/en/app.ts';
+import { Outlet, useLocation } from 'react-router';
 import { ExitButton } from '../features/privacy/exit-button.tsx';
 import { StorageGate } from '../features/privacy/storage-gate.tsx';
 import { StorageNotice } from '../features/privacy/storage-notice.tsx';
@@ -8,25 +7,11 @@ import { LoadNoticeBanner } from './load-notice-banner.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
 
+/** The part of the page frame that needs the stores: exit button, notices, and the page itself. */
 export function Layout() {
   const location = useLocation();
   return (
     <>
-      <a className="skip-link" href="#main-content">
-        {appCopy.skipLink}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link className="site-header__name" to="/">
-            {appCopy.serviceName}
-          </Link>
-          <nav className="site-header__actions" aria-label="Help">
-            <Link className="help-link" to="/help">
-              {appCopy.needHelpNow}
-            </Link>
-          </nav>
-        </div>
-      </header>
       <ExitButton />
       <div className="page">
         <StorageNotice />
@@ -45,27 +30,6 @@ export function Layout() {
           </RouteErrorBoundary>
         </main>
       </div>
-      <footer className="site-footer">
-        <div className="site-footer__inner">
-          <p>{appCopy.footerNote}</p>
-          <nav aria-label={appCopy.footerNav}>
-            <ul className="footer-links">
-              <li>
-                <Link to="/privacy">{appCopy.footerLinks.privacy}</Link>
-              </li>
-              <li>
-                <Link to="/staying-safe">{appCopy.footerLinks.stayingSafe}</Link>
-              </li>
-              <li>
-                <Link to="/delete">{appCopy.footerLinks.deleteAnswers}</Link>
-              </li>
-              <li>
-                <Link to="/for-therapists">{appCopy.footerLinks.forTherapists}</Link>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </footer>
     </>
   );
 }

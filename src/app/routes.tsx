@@ -3,12 +3,13 @@ import { Route, Routes } from 'react-router';
 import { CoupleJourneyGate } from './couple-journey-gate.tsx';
 import { coupleRoutes } from './couple-routes.tsx';
 import { Layout } from './layout.tsx';
+// The start page comes with the routes chunk: it is where most visits begin.
+import { StartRoute } from './start-route.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 // Paths are neutral on purpose: browser history on a shared computer must not reveal what
 // this app is about. Pages load on demand to keep the first load small; react-router's
 // declarative mode is used because its data router costs about 16 KB gzip more at start.
-const StartRoute = lazy(() => import('./start-route.tsx').then((m) => ({ default: m.StartRoute })));
 const StepRoute = lazy(() => import('./step-route.tsx').then((m) => ({ default: m.StepRoute })));
 const CheckRoute = lazy(() => import('./check-route.tsx').then((m) => ({ default: m.CheckRoute })));
 const SummaryRoute = lazy(() =>

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
+import { Frame } from '../../src/app/frame.tsx';
 import { loadFresh } from '../storage/load-fresh.ts';
 
 /**
@@ -13,7 +14,9 @@ export async function bootApp(path = '/') {
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
+      <Frame>
+        <AppRoutes />
+      </Frame>
     </MemoryRouter>,
   );
   return { ...stores, ...view, user };

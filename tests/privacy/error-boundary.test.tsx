@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Frame } from '../../src/app/frame.tsx';
 import { Layout } from '../../src/app/layout.tsx';
 import { appCopy } from '../../src/content/en/app.ts';
 import { errorCopy } from '../../src/content/en/errors.ts';
@@ -18,11 +19,13 @@ function FragilePage() {
 function renderWithFragilePage() {
   return render(
     <MemoryRouter initialEntries={['/fragile']}>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route path="fragile" element={<FragilePage />} />
-        </Route>
-      </Routes>
+      <Frame>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="fragile" element={<FragilePage />} />
+          </Route>
+        </Routes>
+      </Frame>
     </MemoryRouter>,
   );
 }

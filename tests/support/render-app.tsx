@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
+import { Frame } from '../../src/app/frame.tsx';
 import { AppRoutes } from '../../src/app/routes.tsx';
 import { freshState, useAnswersStore, type AnswersState } from '../../src/storage/answers-store.ts';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';
@@ -12,7 +13,9 @@ export function renderApp(path: string, state: Partial<AnswersState> = {}) {
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
+      <Frame>
+        <AppRoutes />
+      </Frame>
     </MemoryRouter>,
   );
   return { user, ...view };

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { appCopy } from '../content/en/app.ts';
+
+/**
+ * The header and footer, which paint from the first, small script. Everything that needs the
+ * stores (and the zod schemas that read them) arrives with the page content in one lazy chunk.
+ */
+export function Frame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {appCopy.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-header__name" to="/">
+            {appCopy.serviceName}
+          </Link>
+          <nav className="site-header__actions" aria-label="Help">
+            <Link className="help-link" to="/help">
+              {appCopy.needHelpNow}
+            </Link>
+          </nav>
+        </div>
+      </header>
+      {children}
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{appCopy.footerNote}</p>
+          <nav aria-label={appCopy.footerNav}>
+            <ul className="footer-links">
+              <li>
+                <Link to="/privacy">{appCopy.footerLinks.privacy}</Link>
+              </li>
+              <li>
+                <Link to="/staying-safe">{appCopy.footerLinks.stayingSafe}</Link>
+              </li>
+              <li>
+                <Link to="/delete">{appCopy.footerLinks.deleteAnswers}</Link>
+              </li>
+              <li>
+                <Link to="/for-therapists">{appCopy.footerLinks.forTherapists}</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </>
+  );
+}
