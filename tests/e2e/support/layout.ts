@@ -102,8 +102,8 @@ export async function doubleTextSize(page: Page): Promise<void> {
 }
 
 /**
- * WCAG 2.4.11 Focus Not Obscured (Minimum): focuses each tabbable element in turn (focus()
- * scrolls it into view as Tab does) and lists those hidden behind fixed or sticky content,
+ * WCAG 2.4.11 Focus Not Obscured (Minimum): focuses each tabbable element in turn, forward
+ * and back (focus() scrolls it into view as Tab does) and lists those hidden behind fixed or sticky content,
  * such as an "Exit this page" button: hidden means every sampled point of the element is
  * covered by such content. One round trip for the whole page keeps the sweep fast.
  */
@@ -140,13 +140,19 @@ export async function obscuredFocusStops(page: Page): Promise<string[]> {
     const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility(),
     );
-    for (const el of tabbable) {
-      el.focus();
-      if (document.activeElement === el && hidden(el)) {
-        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
-        problems.push(
-          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${name}" is hidden when focused`,
-        );
+    // Forward (Tab: elements come in at the bottom edge) and back (Shift+Tab: they come in at
+    // the top, where a sticky bar sits).
+    for (const [order, list] of [
+      ['Tab', tabbable],
+      ['Shift+Tab', [...tabbable].reverse()],
+    ] as const) {
+      for (const el of list) {
+        el.focus();
+        if (document.activeElement === el && hidden(el)) {
+          const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+          const tag = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
+          problems.push(`${tag} "${name}" is hidden when reached with ${order}`);
+        }
       }
     }
     (document.activeElement as HTMLElement | null)?.blur();
