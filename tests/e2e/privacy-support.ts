@@ -1,0 +1,102 @@
+import { expect, type Page } from '@playwright/test';
+import { appCopy } from '../../src/content/en/app.ts';
+import { storageFormCopy, storageModeCopy } from '../../src/content/en/privacy.ts';
+import { startCopy } from '../../src/content/en/start.ts';
+import type { StorageMode } from '../../src/storage/storage-settings.ts';
+import { stepPath } from './support/journey.ts';
+
+// Helpers for the privacy specs: the storage choice, the start form, and reading storage.
+
+/** The exit goes to a real site: tests answer for it, so no request leaves this machine. */
+export const NEUTRAL_SITE = 'https://weather.com/';
+
+export async function stubNeutralSite(page: Page, fulfil = true): Promise<string[]> {
+  const visits: string[] = [];
+  await page.context().route('https://weather.com/**', async (route) => {
+    visits.push(route.request().url());
+    if (fulfil) {
+      await route.fulfill({
+        contentType: 'text/html',
+        body: '<title>Weather</title><h1>Weather</h1>',
+      });
+    } else {
+      await route.abort();
+    }
+  });
+  return visits;
+}
+
+export const exitLink = (page: Page) => page.getByRole('link', { name: appCopy.exit, exact: true });
+
+/** Opens the storage choice on the start page (it sits in a <details>). */
+async function openChoice(page: Page): Promise<void> {
+  // Pages load on demand: wait for this one before looking for the choice.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const summary = page.getByText(storageFormCopy.change, { exact: true });
+  if ((await summary.count()) > 0) {
+    const details = page.locator('details.storage-choice__details');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await summary.click();
+  }
+}
+
+export async function chooseStorage(
+  page: Page,
+  mode: StorageMode,
+  options: { days?: number; passphrase?: string } = {},
+): Promise<void> {
+  await openChoice(page);
+  await page.getByRole('radio', { name: storageModeCopy[mode].label, exact: true }).check();
+  if (mode === 'device') {
+    if (options.days !== undefined) {
+      await page.getByLabel(storageFormCopy.daysLabel, { exact: false }).fill(String(options.days));
+    }
+    if (options.passphrase) {
+      await page.getByRole('checkbox', { name: storageFormCopy.lockLabel }).check();
+      await page
+        .getByLabel(storageFormCopy.passphraseLabel, { exact: true })
+        .fill(options.passphrase);
+      await page.getByLabel(storageFormCopy.confirmLabel, { exact: true }).fill(options.passphrase);
+    }
+  }
+  await page.getByRole('button', { name: storageFormCopy.save }).click();
+  // Deriving the key from a passphrase takes a moment (600,000 rounds of PBKDF2).
+  await expect(page.getByText(/^Saved\./)).toBeVisible({ timeout: 20_000 });
+}
+
+export async function lockOnStartPage(page: Page, passphrase: string): Promise<void> {
+  await chooseStorage(page, 'device', { passphrase });
+}
+
+/** Fills "just me", "18 or older", and presses Start, without reloading the page. */
+export async function startFromStartPage(page: Page): Promise<void> {
+  const radio = (legend: string, label: string) =>
+    page
+      .getByRole('group', { name: legend, exact: true })
+      .getByRole('radio', { name: label, exact: true });
+  await radio(startCopy.who.legend, startCopy.who.options.individual.label).check();
+  await radio(startCopy.age.legend, startCopy.age.yes).check();
+  await page.getByRole('button', { name: startCopy.startButton, exact: true }).click();
+  await expect(page).toHaveURL(stepPath('concerns'));
+}
+
+/** Everything in both web storages and every IndexedDB database of this origin. */
+export async function everythingStored(page: Page) {
+  return page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Object.fromEntries(
+        Array.from({ length: storage.length }, (_, i) => {
+          const key = storage.key(i)!;
+          return [key, storage.getItem(key)];
+        }),
+      );
+    const databases = (await indexedDB.databases()).map((db) => db.name);
+    const caches = 'caches' in window ? await window.caches.keys() : [];
+    return {
+      session: dump(sessionStorage),
+      local: dump(localStorage),
+      databases,
+      caches,
+      cookies: document.cookie,
+    };
+  });
+}
