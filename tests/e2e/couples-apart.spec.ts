@@ -1,9 +1,9 @@
 import { compareCopy, importCopy, shareCopy } from '../../src/content/en/couples.ts';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
-import { expect, test } from './support/fixtures.ts';
+import { test } from './support/fixtures.ts';
 import type { JourneyProfile } from './support/journey.ts';
-import { apartToCode, type PartnerPlan } from './couples-journey.ts';
+import { expect, apartToCode, type PartnerPlan } from './couples-journey.ts';
 
 const alexProfile: JourneyProfile = {
   concerns: ['desire-discrepancy', 'communication', 'shame'],

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, type Browser, type Page } from '@playwright/test';
 import { checkCopy } from '../../src/content/en/check.ts';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import {
@@ -17,6 +17,9 @@ import { stepIds } from '../../src/questionnaire/steps.ts';
 import { answerStep, continueButton, stepPath, type JourneyProfile } from './support/journey.ts';
 
 // Couples journeys for the e2e specs: controls are found by role and label, from the app's copy.
+
+/** Lazy pages on a busy machine can take a while to arrive: wait longer than the default. */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 
 export interface PartnerPlan {
   name: string;
