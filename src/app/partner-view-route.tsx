@@ -8,6 +8,10 @@ import { LookAwayGate } from '../features/couples/look-away-gate.tsx';
 import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
 import type { PartnerKey, PartnerRecord } from '../storage/couple-store.ts';
 import { useCoupleStore } from '../storage/couple-store.ts';
+import { resultsLinkCopy } from '../content/en/therapist.ts';
+import { SummaryList } from '../components/ui/summary-list.tsx';
+import { customRows } from '../features/therapist/summary-payload.ts';
+import { useTherapistLinkStore } from '../storage/therapist-link-store.ts';
 import { PrivateResults } from './private-results.tsx';
 
 const isPartner = (value: string | undefined): value is PartnerKey =>
@@ -33,10 +37,23 @@ export function PartnerViewRoute() {
 function OpenView({ name, record }: { name: string; record: PartnerRecord }) {
   useDocumentTitle(pageTitle(privateViewCopy.title));
   const navigate = useNavigate();
+  const link = useTherapistLinkStore((state) => state.link);
   return (
     <article className="summary">
       <PageHeading>{privateViewCopy.heading(name)}</PageHeading>
       <PrivateResults answers={record.answers} />
+      {link && record.linkAnswers ? (
+        <section aria-labelledby="own-link-heading">
+          <h2 id="own-link-heading">{resultsLinkCopy.questionsHeading(link.name)}</h2>
+          <SummaryList
+            rows={customRows(link, record.linkAnswers).map((row, i) => ({
+              id: String(i),
+              key: row.label,
+              value: <span className="pre-line">{row.value}</span>,
+            }))}
+          />
+        </section>
+      ) : null}
       <div className="button-group">
         <button
           type="button"

@@ -4,6 +4,7 @@ import { FinishTurnPanel } from '../features/couples/finish-turn-panel.tsx';
 import { LookAwayGate } from '../features/couples/look-away-gate.tsx';
 import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
 import { SummaryPage } from '../features/results/summary-page.tsx';
+import { LinkSummaryIntro, LinkSummarySections } from '../features/therapist/results-parts.tsx';
 import { useCoupleStore } from '../storage/couple-store.ts';
 
 /** The partner's own full summary, in their turn, behind a hand-over screen. */
@@ -14,7 +15,16 @@ export function TogetherMineRoute() {
   if (redirect) return <Navigate to={redirect} replace />;
   return (
     <LookAwayGate name={names[turn]} other={names[otherPartner(turn)]}>
-      <SummaryPage extraSections={<FinishTurnPanel />} />
+      {/* With a therapist's link, this partner's answers to its questions, and "Send to…". */}
+      <SummaryPage
+        intro={<LinkSummaryIntro />}
+        extraSections={
+          <>
+            <LinkSummarySections />
+            <FinishTurnPanel />
+          </>
+        }
+      />
     </LookAwayGate>
   );
 }

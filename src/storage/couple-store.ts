@@ -4,6 +4,7 @@ import { answersSchema, relationshipSchema } from '../questionnaire/answers.ts';
 import { relationshipLengthValues } from '../questionnaire/ids.ts';
 import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
 import { privacyMarksSchema, shareableAnswersSchema } from '../questionnaire/privacy-marks.ts';
+import { customAnswersSchema } from '../questionnaire/therapist-link.ts';
 import { useAnswersStore } from './answers-store.ts';
 import { memoryBackend, type StorageBackend } from './storage-backend.ts';
 import { bootStorage, type StorageStatus } from './storage-mode.ts';
@@ -29,7 +30,12 @@ export const sharedFactsSchema = z.object({
 });
 export type SharedFacts = z.infer<typeof sharedFactsSchema>;
 
-const partnerRecordSchema = z.object({ answers: answersSchema, marks: privacyMarksSchema });
+const partnerRecordSchema = z.object({
+  answers: answersSchema,
+  marks: privacyMarksSchema,
+  /** Their answers to a therapist's own questions, when a therapist's link is open. */
+  linkAnswers: z.optional(customAnswersSchema),
+});
 export type PartnerRecord = z.infer<typeof partnerRecordSchema>;
 
 export const importedPartnerSchema = z.object({

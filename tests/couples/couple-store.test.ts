@@ -13,7 +13,8 @@ async function loadFresh() {
   const turns = await import('../../src/features/couples/turn-answers.ts');
   const deletion = await import('../../src/storage/delete-everything.ts');
   const settings = await import('../../src/storage/storage-settings-store.ts');
-  return { ...answers, ...couple, ...turns, ...deletion, ...settings };
+  const link = await import('../../src/storage/therapist-link-store.ts');
+  return { ...answers, ...couple, ...turns, ...deletion, ...settings, ...link };
 }
 
 async function coupleWithATurnDone() {
@@ -49,6 +50,25 @@ describe('couple store', () => {
     expect(a?.answers.concerns).toContain('communication');
     expect(a?.marks.concerns).toEqual(['communication']);
     expect(app.useCoupleStore.getState().draftMarks).toBeNull();
+  });
+
+  it('asks a therapist’s own questions afresh of the next partner, keeping the first one’s answers', async () => {
+    const app = await loadFresh();
+    app.useAnswersStore.getState().start('couple-together');
+    app.useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, facts);
+    app.useCoupleStore.getState().startTurn();
+    app.useTherapistLinkStore.setState({
+      customAnswers: { '0': 'Only Alex wrote this' },
+      questionsDone: true,
+    });
+    app.finishTurn();
+    expect(app.useTherapistLinkStore.getState()).toMatchObject({
+      customAnswers: {},
+      questionsDone: false,
+    });
+    expect(app.useCoupleStore.getState().partners.a?.linkAnswers).toEqual({
+      '0': 'Only Alex wrote this',
+    });
   });
 
   it('goes with "delete my answers"', async () => {
