@@ -7,10 +7,14 @@ import {
   type TherapistLink,
 } from '../questionnaire/therapist-link.ts';
 import { memoryBackend, type StorageBackend } from './storage-backend.ts';
+import { useStorageSettings } from './storage-settings-store.ts';
+import { registerWipe } from './wipe-registry.ts';
 
 // The client's active therapist link (the therapist's details, not secret) and the client's
-// answers to its questions (private: kept like the other answers, under a separate key, and
-// cleared with them by "delete my answers").
+// answers to its questions (private: kept under a separate key, and wiped with the answers by
+// the quick exit and "delete everything"). It follows the storage choice: nothing is written in
+// "don't save" mode. In "save on this device" mode it still stays in this tab only, so no
+// therapist's name lingers on a shared device after the tab closes.
 
 export const LINK_STATE_KEY = 'consult-prep.link';
 const LINK_STATE_FORMAT = 'consult-prep.link-state';
@@ -51,7 +55,9 @@ function sessionLinkBackend(): StorageBackend {
   }
 }
 
-let backend: StorageBackend = sessionLinkBackend();
+type Mode = ReturnType<typeof useStorageSettings.getState>['status']['mode'];
+const backendFor = (mode: Mode) => (mode === 'none' ? memoryBackend() : sessionLinkBackend());
+let backend: StorageBackend = backendFor(useStorageSettings.getState().status.mode);
 
 const empty = (): TherapistLinkState => ({ link: null, customAnswers: {}, questionsDone: false });
 
@@ -98,6 +104,22 @@ export const useTherapistLinkStore = create<TherapistLinkState & TherapistLinkAc
 );
 
 useTherapistLinkStore.subscribe((state) => persist(state));
+registerWipe(() => useTherapistLinkStore.getState().clear());
+useStorageSettings.subscribe((settings, previous) => {
+  if (settings.status.mode === previous.status.mode) return;
+  const old = backend;
+  backend = backendFor(settings.status.mode);
+  if (old !== backend) safeClear(old);
+  persist(useTherapistLinkStore.getState());
+});
+
+function safeClear(target: StorageBackend): void {
+  try {
+    target.clear();
+  } catch {
+    // Storage blocked: nothing was written there.
+  }
+}
 
 /** True when the journey has the extra step for the therapist's questions. */
 export const hasLinkQuestions = (state: TherapistLinkState): boolean =>
@@ -106,11 +128,7 @@ export const hasLinkQuestions = (state: TherapistLinkState): boolean =>
 /** Forgets the link and the answers to its questions, in memory and in storage. */
 export function clearTherapistLink(): void {
   useTherapistLinkStore.getState().clear();
-  try {
-    backend.clear();
-  } catch {
-    // Nothing stored, or storage blocked.
-  }
+  safeClear(backend);
 }
 
 /** Follows the answers' storage mode (the privacy settings swap it). */

@@ -155,7 +155,7 @@ export const sendCopy = {
   safetyLabel: 'Whether you feel safe with a partner',
   safetyHint: 'Off unless you tick it.',
   sectionNames: {
-    concerns: 'What you would like help with',
+    concerns: 'Topics',
     details: 'More about each topic',
     relationship: 'Your relationship',
     safety: 'Whether you feel safe with a partner',

@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import { checkCopy } from '../../src/content/en/check.ts';
+import {
+  builderCopy,
+  introCopy,
+  keyCopy,
+  linkErrorCopy,
+  openCopy,
+  questionsStepCopy,
+  resultsLinkCopy,
+  sendCopy,
+} from '../../src/content/en/therapist.ts';
+import { startCopy } from '../../src/content/en/start.ts';
+import { expectAccessibleInAllModes } from './support/axe.ts';
+import { expect, test } from './support/fixtures.ts';
+import { answerStep, beginJourney, stepPath } from './support/journey.ts';
+import {
+  builderQuestions,
+  clientProfile,
+  continueButton,
+  createLink,
+  fillBuilder,
+  newContext,
+  therapistName,
+} from './therapist-support.ts';
+
+// Two browser contexts stand for two computers: the therapist's (which keeps the key) and the
+// client's. Nothing travels between them but the link and the locked file, as in real life.
+
+const optional = (text: string) => `${text} ${questionsStepCopy.optional}`;
+
+async function downloadFrom(page: Page, button: string, savePath: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await download.saveAs(savePath);
+  return download.suggestedFilename();
+}
+
+test('a therapist builds a link; the client answers and sends it locked; the therapist opens it', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const therapistContext = await newContext(browser, testInfo);
+  const therapist = await therapistContext.newPage();
+
+  // The therapist builds an encrypted-return link, with three questions of their own.
+  await therapist.goto('/for-therapists');
+  await expect(therapist.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectAccessibleInAllModes(therapist, 'builder');
+  await fillBuilder(therapist, 'encrypted');
+  await therapist.getByRole('checkbox', { name: /^Relationship/ }).check();
+  const link = await createLink(therapist);
+  expect(link.length, 'short enough for a QR code').toBeLessThan(1000);
+  await expect(therapist.getByRole('img', { name: builderCopy.qrAlt })).toBeVisible();
+  await expect(therapist.getByRole('heading', { name: keyCopy.lossHeading })).toBeVisible();
+  const keyPath = testInfo.outputPath('key.json');
+  expect(await downloadFrom(therapist, keyCopy.download, keyPath)).toBe(keyCopy.fileName);
+  await expectAccessibleInAllModes(therapist, 'builder with its link');
+
+  // The client opens it: the details, the honest line, and the fragment gone from the address.
+  await page.goto(link);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(introCopy.preparedFor(therapistName));
+  await expect(page.getByText(introCopy.honesty(therapistName))).toBeVisible();
+  await expect(page.getByRole('link', { name: 'https://bayview.example.com' })).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  );
+  await expect(page).toHaveURL(/\/from$/);
+  await expectAccessibleInAllModes(page, 'client view of the link');
+
+  // The usual journey, then the therapist's questions as step 7 of 7.
+  await beginJourney(page);
+  for (const step of ['concerns', 'details', 'relationship', 'health', 'goals'] as const) {
+    await answerStep(page, step, clientProfile);
+  }
+  await expect(page).toHaveURL(stepPath('preferences'));
+  await expect(page.getByText('Step 6 of 7')).toBeVisible();
+  await continueButton(page).click();
+  await expect(page).toHaveURL('/prepare/7');
+  await expect(heading).toContainText('Step 7 of 7');
+  await page.getByRole('textbox', { name: optional(builderQuestions[0]!.text) }).fill('Sam');
+  await page
+    .getByRole('group', { name: optional(builderQuestions[1]!.text) })
+    .getByRole('radio', { name: questionsStepCopy.no })
+    .check();
+  await page.getByRole('radio', { name: 'By video' }).check();
+  await expectAccessibleInAllModes(page, 'the therapist’s questions step');
+  await continueButton(page).click();
+  await expect(page).toHaveURL('/prepare/check');
+  await page.getByRole('link', { name: checkCopy.continue }).click();
+
+  // The results name the therapist, show their questions with the answers, and offer sending.
+  await expect(page.getByText(introCopy.preparedFor(therapistName))).toBeVisible();
+  const questions = page.getByRole('region', {
+    name: resultsLinkCopy.questionsHeading(therapistName),
+  });
+  await expect(questions).toContainText('Sam');
+  await expect(questions).toContainText('By video');
+  await page.getByRole('link', { name: resultsLinkCopy.sendButton(therapistName) }).click();
+  await expect(page).toHaveURL('/prepare/send');
+  await expect(heading).toHaveText(sendCopy.heading(therapistName));
+
+  // The client keeps their relationship to themselves, adds their goals, and locks it.
+  const relationship = page.getByRole('checkbox', { name: sendCopy.sectionNames.relationship });
+  const goals = page.getByRole('checkbox', { name: sendCopy.sectionNames.goals });
+  await expect(relationship).toBeChecked();
+  await expect(goals).not.toBeChecked();
+  await relationship.uncheck();
+  await goals.check();
+  await expectAccessibleInAllModes(page, 'send page');
+  await page.getByRole('button', { name: sendCopy.lock }).click();
+  await expect(page.getByRole('heading', { name: sendCopy.lockedHeading })).toBeFocused();
+  const text = await page.getByRole('textbox', { name: sendCopy.textLabel }).inputValue();
+  expect(text).not.toContain('Sam');
+  expect(text).not.toContain('nervous');
+  const summaryPath = testInfo.outputPath('summary-locked.json');
+  expect(await downloadFrom(page, sendCopy.saveJson, summaryPath)).toBe('summary-locked.json');
+  await expectAccessibleInAllModes(page, 'send page with the locked summary');
+  expect(page.url(), 'no client data in the address').toMatch(/\/prepare\/send$/);
+
+  // The therapist opens the file with the key in their browser, and sees the answers.
+  await therapist.goto('/for-therapists/open');
+  await expect(therapist.getByText(openCopy.keyStored(1))).toBeVisible();
+  await expectAccessibleInAllModes(therapist, 'open page');
+  await therapist.getByLabel(openCopy.file).setInputFiles(summaryPath);
+  await therapist.getByRole('button', { name: openCopy.open }).click();
+  await expect(therapist.getByRole('heading', { level: 1 })).toHaveText(openCopy.resultTitle);
+  const opened = therapist.getByRole('main');
+  await expect(opened).toContainText('Sam');
+  await expect(opened).toContainText('By video');
+  await expect(opened).toContainText('I get nervous talking about this.');
+  await expect(opened).not.toContainText('Married');
+  await expectAccessibleInAllModes(therapist, 'opened summary');
+
+  // Another computer without the key: a clear message, then the backup key file opens it.
+  const otherContext = await newContext(browser, testInfo);
+  const other = await otherContext.newPage();
+  await other.goto('/for-therapists/open');
+  await expect(other.getByText(openCopy.noKeyStored)).toBeVisible();
+  await other.getByRole('textbox', { name: openCopy.paste }).fill(text);
+  await other.getByRole('button', { name: openCopy.open }).click();
+  await expect(other.getByRole('alert')).toContainText(openCopy.errors['no-matching-key']);
+  await other.getByLabel(openCopy.keyFile).setInputFiles(keyPath);
+  await other.getByRole('button', { name: openCopy.open }).click();
+  await expect(other.getByRole('main')).toContainText('Sam');
+  await otherContext.close();
+  await therapistContext.close();
+});
+
+test('a changed or cut-short summary gets a clear message', async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const therapistContext = await newContext(browser, testInfo);
+  const therapist = await therapistContext.newPage();
+  await therapist.goto('/for-therapists');
+  await fillBuilder(therapist, 'encrypted', []);
+  const link = await createLink(therapist);
+
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    introCopy.preparedFor(therapistName),
+  );
+  await beginJourney(page);
+  for (const step of ['concerns', 'details', 'relationship', 'health', 'goals'] as const) {
+    await answerStep(page, step, clientProfile);
+  }
+  await continueButton(page).click();
+  await expect(page).toHaveURL('/prepare/check');
+  await page.goto('/prepare/send');
+  await page.getByRole('button', { name: sendCopy.lock }).click();
+  const text = await page.getByRole('textbox', { name: sendCopy.textLabel }).inputValue();
+
+  await therapist.goto('/for-therapists/open');
+  const lines = text.split('\n');
+  const body = lines.findIndex((line) => line.startsWith('-----BEGIN')) + 3;
+  const flipped = lines.map((line, i) =>
+    i === body ? line.slice(0, 10) + (line[10] === 'A' ? 'B' : 'A') + line.slice(11) : line,
+  );
+  const cases = [
+    { name: 'changed', text: flipped.join('\n'), error: openCopy.errors.damaged },
+    { name: 'cut short', text: text.slice(0, text.length / 2), error: openCopy.errors.damaged },
+    { name: 'not a summary', text: 'hello', error: openCopy.errors['not-a-summary'] },
+  ];
+  for (const item of cases) {
+    await therapist.getByRole('textbox', { name: openCopy.paste }).fill(item.text);
+    await therapist.getByRole('button', { name: openCopy.open }).click();
+    await expect(therapist.getByRole('alert'), item.name).toContainText(item.error);
+  }
+  await expectAccessibleInAllModes(therapist, 'open page with an error');
+  await therapistContext.close();
+});
+
+test('a link that cannot be read gets a kind page that goes on without it', async ({ page }) => {
+  for (const [hash, reason] of [
+    ['v1.not-a-real-link', linkErrorCopy.reasons.damaged],
+    ['v9.AAAA', linkErrorCopy.reasons['unknown-version']],
+    [`v1.${'A'.repeat(7000)}`, linkErrorCopy.reasons['too-long']],
+  ] as const) {
+    await page.goto(`/from#${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(linkErrorCopy.title);
+    await expect(page.getByText(reason)).toBeVisible();
+  }
+  await expectAccessibleInAllModes(page, 'link error page');
+  await page.getByRole('button', { name: linkErrorCopy.continue }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(startCopy.title);
+});
+
+test('therapist text is shown as text, never run as code', async ({ page, browser }, testInfo) => {
+  const therapistContext = await newContext(browser, testInfo);
+  const therapist = await therapistContext.newPage();
+  await therapist.goto('/for-therapists');
+  const attack = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+  await fillBuilder(therapist, 'bring', [{ text: attack, kind: 'yes-no' }]);
+  await therapist.getByRole('textbox', { name: builderCopy.name }).fill(`Dr. ${attack}`);
+  await therapist.getByRole('textbox', { name: builderCopy.practice }).fill(attack);
+  await therapist.getByRole('textbox', { name: builderCopy.welcome }).fill(attack);
+  const link = await createLink(therapist);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    introCopy.preparedFor(`Dr. ${attack}`),
+  );
+  await expect(page.getByText(attack, { exact: true }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('main img, main script').count()).toBe(0);
+  await therapistContext.close();
+});
