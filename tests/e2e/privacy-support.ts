@@ -10,20 +10,49 @@ import { stepPath } from './support/journey.ts';
 /** The exit goes to a real site: tests answer for it, so no request leaves this machine. */
 export const NEUTRAL_SITE = 'https://weather.com/';
 
-export async function stubNeutralSite(page: Page, fulfil = true): Promise<string[]> {
+/** Answers for the neutral site, so no request leaves this machine. Returns the visits. */
+export async function stubNeutralSite(page: Page): Promise<string[]> {
   const visits: string[] = [];
   await page.context().route('https://weather.com/**', async (route) => {
     visits.push(route.request().url());
-    if (fulfil) {
-      await route.fulfill({
-        contentType: 'text/html',
-        body: '<title>Weather</title><h1>Weather</h1>',
-      });
-    } else {
-      await route.abort();
-    }
+    await route.fulfill({
+      contentType: 'text/html',
+      body: '<title>Weather</title><h1>Weather</h1>',
+    });
   });
   return visits;
+}
+
+export interface LeftBehind {
+  hidden: boolean;
+  title: string;
+  sessionKeys: string[];
+  localKeys: string[];
+}
+
+/**
+ * What the page looks like and holds at the moment it starts to leave (beforeunload runs
+ * after the exit has hidden and wiped, just before the browser swaps the page out).
+ */
+export async function watchPageLeaving(page: Page): Promise<LeftBehind[]> {
+  const snapshots: LeftBehind[] = [];
+  await page.exposeBinding('__leftBehind', (_source, snapshot: LeftBehind) => {
+    snapshots.push(snapshot);
+  });
+  await page.evaluate(() => {
+    const keys = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '');
+    window.addEventListener('beforeunload', () => {
+      const report = (window as unknown as Record<string, (s: unknown) => void>).__leftBehind;
+      report?.({
+        hidden: document.body.hidden,
+        title: document.title,
+        sessionKeys: keys(sessionStorage),
+        localKeys: keys(localStorage),
+      });
+    });
+  });
+  return snapshots;
 }
 
 export const exitLink = (page: Page) => page.getByRole('link', { name: appCopy.exit, exact: true });
