@@ -61,10 +61,13 @@ export const exitLink = (page: Page) => page.getByRole('link', { name: appCopy.e
 async function openChoice(page: Page): Promise<void> {
   // Pages load on demand: wait for this one before looking for the choice.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const summary = page.getByText(storageFormCopy.change, { exact: true });
-  if ((await summary.count()) > 0) {
-    const details = page.locator('details.storage-choice__details');
-    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await summary.click();
+  // On the start page the choice is folded away in a <details>; on /privacy it is open.
+  const details = page.locator('details.storage-choice__details');
+  if (
+    (await details.count()) > 0 &&
+    !(await details.evaluate((el) => (el as HTMLDetailsElement).open))
+  ) {
+    await details.getByText(storageFormCopy.change, { exact: true }).click();
   }
 }
 
