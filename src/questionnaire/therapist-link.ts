@@ -71,9 +71,11 @@ export function hasUnsafeCharacters(text: string, multiline = false): boolean {
   return (multiline ? unsafeMulti : unsafeSingle).test(text);
 }
 
-/** Strips unsafe characters and trims. A pasted "\r\n" becomes "\n" in long text. */
+/** Strips unsafe characters and trims. Tabs become spaces; "\r\n" becomes "\n" in long text. */
 export function cleanText(text: string, multiline = false): string {
-  const unified = multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/[\r\n\t]+/g, ' ');
+  const unified = multiline
+    ? text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')
+    : text.replace(/[\r\n\t]+/g, ' ');
   const pattern = new RegExp((multiline ? unsafeMulti : unsafeSingle).source, 'g');
   return unified.replace(pattern, '').trim();
 }
