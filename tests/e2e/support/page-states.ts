@@ -248,10 +248,13 @@ export const pageStates: PageState[] = [
     // A page's code fails to load (a flaky connection after a deploy): the error page shows.
     allowedConsoleErrors: [/Failed to load resource|dynamically imported module/i],
     open: async (page) => {
-      await page.route(/\/assets\/check-route[^/]*\.js$/, (route) => route.abort());
-      await openWithAnswers(page, CHECK_PATH, calmAnswers);
+      await openWithAnswers(page, '/', calmAnswers);
       await arrived(page);
+      // From here on no more code can load, so the next page's code fails.
+      await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      await page.getByRole('link', { name: appCopy.needHelpNow, exact: true }).click();
       await expect(page.getByRole('button', { name: errorCopy.retry, exact: true })).toBeVisible();
+      await arrived(page);
     },
   },
 ];
