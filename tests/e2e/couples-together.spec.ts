@@ -1,5 +1,6 @@
 import {
   compareCopy,
+  factsCopy,
   finishTurnCopy,
   lookAwayCopy,
   turnCopy,
@@ -55,6 +56,9 @@ test('together on one device: turns, a hand-over, private items and the comparis
 }) => {
   await startAs(page, 'couple-together');
   await expectAccessibleInAllModes(page, 'shared facts');
+  await page.getByRole('button', { name: factsCopy.continue, exact: true }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expectAccessibleInAllModes(page, 'shared facts, error');
   await fillFacts(page, ['Alex', 'Sam']);
   await expectAccessibleInAllModes(page, 'first turn');
 
@@ -81,6 +85,7 @@ test('together on one device: turns, a hand-over, private items and the comparis
     await expect(page.getByText(privateLabel)).toHaveCount(0);
   });
   await expect(page.getByRole('heading', { level: 1, name: turnCopy.bothHeading })).toBeVisible();
+  await expectAccessibleInAllModes(page, 'both finished');
   await page.getByRole('button', { name: turnCopy.compare, exact: true }).click();
   await expect(page).toHaveURL('/together/compare');
 
