@@ -4,7 +4,7 @@ import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { safetyStepCopy } from '../../content/en/couples.ts';
 import { relationshipCopy, stepCaption, stepNames } from '../../content/en/steps.ts';
 import { feelsUnsafeValues } from '../../questionnaire/ids.ts';
-import { stepIds, stepNumber } from '../../questionnaire/steps.ts';
+import { stepNumber, stepTotal } from '../../questionnaire/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { Choice } from '../../components/ui/choice.tsx';
@@ -15,6 +15,7 @@ import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
+import { hasLinkQuestions, useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { factsAnswers } from './turn-answers.ts';
 
 const CHECK_PATH = '/prepare/check';
@@ -35,7 +36,7 @@ export function PartnerSafetyStep() {
   const returnToCheck = params.get('return') === 'check';
   const showError = submitCount > 0 && value === null;
   const position = stepNumber('relationship');
-  const caption = stepCaption(position, stepIds.length);
+  const caption = stepCaption(position, stepTotal(useTherapistLinkStore(hasLinkQuestions)));
   useDocumentTitle(
     pageTitle(
       `${showError ? `${appCopy.errorPrefix} ` : ''}${caption} – ${stepNames.relationship}`,
