@@ -16,6 +16,7 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../src/questionnaire/answer
 import { stepIds, type StepId } from '../../../src/questionnaire/steps.ts';
 import { CHECK_PATH, continueButton, stepPath, SUMMARY_PATH } from './journey.ts';
 import { calmAnswers, openWithAnswers, openWithRawState, safetyAnswers } from './state.ts';
+import { therapistPageStates } from '../therapist-page-states.ts';
 
 /**
  * Every page and notable state of the app, for the sweeps that must cover them all (axe,
@@ -257,4 +258,6 @@ export const pageStates: PageState[] = [
       await arrived(page);
     },
   },
+  // Other journeys' pages.
+  ...therapistPageStates,
 ];
