@@ -8,7 +8,8 @@
 // that same tab. Lighthouse still clears the HTTP cache before each page (a cold load); its
 // default storage reset leaves sessionStorage alone. Nothing test-only ships in the app.
 //
-// Usage: npm run lighthouse   (builds the app first; reports in .lighthouse/)
+// Usage: npm run lighthouse   (builds the app first; reports in .lighthouse/;
+//        LIGHTHOUSE_RUNS=1 for a quick look)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { navigation } from 'lighthouse';
@@ -18,6 +19,10 @@ import { answersToJson } from '../src/storage/answers-file.ts';
 import { chromeArgs, chromePath, startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4174);
+// Lighthouse's performance score moves from run to run (more so on a busy machine), so each
+// page is measured several times and the run with the median performance score counts, as
+// Lighthouse's own guidance on variability advises.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const OUT_DIR = '.lighthouse';
 
 export const thresholds = {
@@ -46,6 +51,10 @@ interface PageScores {
   name: string;
   path: string;
   scores: Record<Category, number>;
+  /** What cost points, to print for the run that counts. */
+  losses: string[];
+  /** Every run's performance score, for the record. */
+  performanceRuns: number[];
 }
 
 async function importAnswers(page: Page, origin: string): Promise<void> {
@@ -57,7 +66,13 @@ async function importAnswers(page: Page, origin: string): Promise<void> {
   await page.waitForFunction(() => location.pathname.endsWith('/prepare/check'));
 }
 
-async function audit(page: Page, origin: string, name: string, path: string): Promise<PageScores> {
+async function audit(
+  page: Page,
+  origin: string,
+  name: string,
+  path: string,
+  run: number,
+): Promise<PageScores> {
   const result = await navigation(page, `${origin}${path}`, {
     config: {
       extends: 'lighthouse:default',
@@ -69,8 +84,8 @@ async function audit(page: Page, origin: string, name: string, path: string): Pr
   if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
   const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
   if (finalPath !== path) throw new Error(`${path} ended on ${finalPath}: answers were lost`);
-  writeFileSync(join(OUT_DIR, `${name}.html`), Array.isArray(report) ? report[0]! : report);
-  writeFileSync(join(OUT_DIR, `${name}.json`), JSON.stringify(lhr));
+  writeFileSync(join(OUT_DIR, `${name}-${run}.html`), Array.isArray(report) ? report[0]! : report);
+  writeFileSync(join(OUT_DIR, `${name}-${run}.json`), JSON.stringify(lhr));
   const scores = Object.fromEntries(
     (Object.keys(thresholds) as Category[]).map((id) => [
       id,
@@ -78,17 +93,36 @@ async function audit(page: Page, origin: string, name: string, path: string): Pr
     ]),
   ) as Record<Category, number>;
   // Name what cost points, so a failure is easy to act on.
+  const losses: string[] = [];
   for (const id of Object.keys(thresholds) as Category[]) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const item = lhr.audits[ref.id];
       if (ref.weight > 0 && item && item.score !== null && item.score < 1) {
-        console.log(
-          `    ${name}: ${id} – ${item.id}: ${item.title} (${item.displayValue ?? item.score})`,
-        );
+        losses.push(`${id} – ${item.id}: ${item.title} (${item.displayValue ?? item.score})`);
       }
     }
   }
-  return { name, path, scores };
+  return { name, path, scores, losses, performanceRuns: [scores.performance] };
+}
+
+/** Audits a page RUNS times: the median performance score, the lowest of the others. */
+async function auditMedian(
+  page: Page,
+  origin: string,
+  name: string,
+  path: string,
+): Promise<PageScores> {
+  const runs: PageScores[] = [];
+  for (let run = 1; run <= RUNS; run += 1) runs.push(await audit(page, origin, name, path, run));
+  const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  for (const loss of median.losses) console.log(`    ${name}: ${loss}`);
+  // Only performance varies; the other categories must hold in every run.
+  const scores = { ...median.scores };
+  for (const id of ['accessibility', 'best-practices', 'seo'] as const) {
+    scores[id] = Math.min(...runs.map((run) => run.scores[id]));
+  }
+  return { ...median, scores, performanceRuns: runs.map((run) => run.scores.performance) };
 }
 
 async function main(): Promise<void> {
@@ -102,24 +136,25 @@ async function main(): Promise<void> {
   const results: PageScores[] = [];
   try {
     const page = await browser.newPage();
-    results.push(await audit(page, server.origin, 'start', '/'));
+    results.push(await auditMedian(page, server.origin, 'start', '/'));
     await importAnswers(page, server.origin);
-    results.push(await audit(page, server.origin, 'step-3', '/prepare/3'));
-    results.push(await audit(page, server.origin, 'results', '/prepare/summary'));
+    results.push(await auditMedian(page, server.origin, 'step-3', '/prepare/3'));
+    results.push(await auditMedian(page, server.origin, 'results', '/prepare/summary'));
   } finally {
     await browser.close();
     server.close();
   }
 
   const failures: string[] = [];
-  console.log('\nLighthouse 12 (mobile)   perf  a11y  best   seo');
-  for (const { name, path, scores } of results) {
+  console.log(`\nLighthouse 12 (mobile), median of ${RUNS}   perf  a11y  best   seo   perf runs`);
+  for (const { name, path, scores, performanceRuns } of results) {
     const cells = (Object.keys(thresholds) as Category[]).map((id) => {
       if (scores[id] < thresholds[id])
         failures.push(`${path} ${id} ${scores[id]} < ${thresholds[id]}`);
       return String(scores[id]).padStart(5);
     });
-    console.log(`  ${`${name} (${path})`.padEnd(22)} ${cells.join(' ')}`);
+    const label = `${name} (${path})`.padEnd(32);
+    console.log(`  ${label} ${cells.join(' ')}   ${performanceRuns.join(', ')}`);
   }
   console.log(`Reports: ${OUT_DIR}/*.html`);
   if (failures.length > 0) {

@@ -9,6 +9,7 @@ import {
   smallTargets,
 } from './support/layout.ts';
 import { pageStates } from './support/page-states.ts';
+import { calmAnswers, openWithAnswers } from './support/state.ts';
 
 // What axe cannot judge alone, measured in the rendered page for every page state:
 // 2.5.8 target size, 1.4.10 reflow at 320 px, 1.4.4 text at 200%, and 2.4.11 focus not
@@ -54,6 +55,42 @@ test.describe('reduced motion', () => {
       const state = pageStates.find((candidate) => candidate.name === name)!;
       await state.open(page);
       expect(await motionProblems(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('layout stability', () => {
+  // On a slow phone each page's code arrives late; what is already on screen must not jump.
+  for (const path of ['/', '/prepare/3', '/prepare/summary', '/help']) {
+    test(`nothing shifts while ${path} loads slowly`, async ({ page }) => {
+      await openWithAnswers(page, '/help', calmAnswers);
+      await page.route(/\/assets\/.*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            new PerformanceObserver((list) => {
+              resolve(
+                list.getEntries().map((entry) => {
+                  const shift = entry as PerformanceEntry & {
+                    value: number;
+                    sources?: { node?: Node | null }[];
+                  };
+                  const nodes = (shift.sources ?? []).map(
+                    (s) => (s.node as Element | null)?.tagName,
+                  );
+                  return `${shift.value.toFixed(3)} ${nodes.join(', ')}`;
+                }),
+              );
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      expect(shifts).toEqual([]);
     });
   }
 });
