@@ -77,6 +77,7 @@ export function GoalsStep() {
         label={goalsCopy.better}
         hint={goalsCopy.betterHint}
         maxLength={LONG_TEXT_MAX}
+        autoComplete="off"
         error={formState.errors.betterLooksLike && goalsCopy.tooLong}
         {...register('betterLooksLike')}
       />
@@ -85,6 +86,7 @@ export function GoalsStep() {
         label={goalsCopy.know}
         hint={goalsCopy.knowHint}
         maxLength={LONG_TEXT_MAX}
+        autoComplete="off"
         error={formState.errors.therapistShouldKnow && goalsCopy.tooLong}
         {...register('therapistShouldKnow')}
       />

@@ -137,7 +137,7 @@ export function PreferencesStep() {
         id="location"
         label={preferencesCopy.location}
         hint={preferencesCopy.locationHint}
-        autoComplete="address-level1"
+        autoComplete="off"
         maxLength={SHORT_TEXT_MAX}
         error={formState.errors.location && preferencesCopy.tooLong}
         {...register('location')}

@@ -56,6 +56,7 @@ export function ChecklistItem({ entry, onToggle, onSave, onRemove }: ChecklistIt
             className="input"
             value={draft}
             maxLength={SHORT_TEXT_MAX}
+            autoComplete="off"
             aria-describedby={error ? `${inputId}-error` : undefined}
             aria-invalid={error ? true : undefined}
             onChange={(event) => setDraft(event.target.value)}
