@@ -104,31 +104,27 @@ export function StorageSettingsForm({ hint }: { hint?: string }) {
         hint={copy.lockHint}
         checked={lock}
         onChange={(event) => setLock(event.currentTarget.checked)}
-        reveal={
-          lock ? (
-            <>
-              {lockedNow ? (
-                <Choice
-                  type="checkbox"
-                  id="storage-keep-lock"
-                  label={copy.keepLockLabel}
-                  checked={keepLock}
-                  onChange={(event) => setKeepLock(event.currentTarget.checked)}
-                />
-              ) : null}
-              {needsPassphrase ? (
-                <PassphraseFields
-                  passphrase={passphrase}
-                  confirm={confirm}
-                  errors={errors}
-                  onPassphrase={setPassphrase}
-                  onConfirm={setConfirm}
-                />
-              ) : null}
-            </>
-          ) : undefined
-        }
       />
+      {/* Beside the lock box, not nested under it: one level of indent keeps it readable
+          on a phone with large text. */}
+      {lock && lockedNow ? (
+        <Choice
+          type="checkbox"
+          id="storage-keep-lock"
+          label={copy.keepLockLabel}
+          checked={keepLock}
+          onChange={(event) => setKeepLock(event.currentTarget.checked)}
+        />
+      ) : null}
+      {needsPassphrase ? (
+        <PassphraseFields
+          passphrase={passphrase}
+          confirm={confirm}
+          errors={errors}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+        />
+      ) : null}
     </>
   );
 
