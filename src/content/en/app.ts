@@ -10,7 +10,7 @@ export const appCopy = {
   footerLinks: {
     privacy: 'Privacy',
     stayingSafe: 'Staying safe online',
-    deleteAnswers: 'Delete my answers',
+    deleteAnswers: 'Delete everything',
     forTherapists: 'For therapists',
   },
   footerNote: 'Your answers stay on this device. Nothing is sent anywhere.',
