@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router';
 import { CoupleJourneyGate } from './couple-journey-gate.tsx';
 import { coupleRoutes } from './couple-routes.tsx';
 import { Layout } from './layout.tsx';
+import { FrameError } from './route-error.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // The start page comes with the routes chunk: it is where most visits begin.
 import { StartRoute } from './start-route.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -46,7 +48,13 @@ const StayingSafePage = lazy(() =>
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route
+        element={
+          <RouteErrorBoundary fallback={(retry) => <FrameError retry={retry} />}>
+            <Layout />
+          </RouteErrorBoundary>
+        }
+      >
         <Route index element={<StartRoute />} />
         {/* Couples take turns through these same pages: the gate keeps each turn private. */}
         <Route element={<CoupleJourneyGate />}>
