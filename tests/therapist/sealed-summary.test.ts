@@ -104,6 +104,28 @@ describe('sealed summary', () => {
     });
   });
 
+  it('refuses any one changed character of the text block (200 runs)', async () => {
+    const { keys, envelope } = await sealed();
+    const text = envelopeToText(envelope, 'intro');
+    const start = text.indexOf('\n', text.indexOf('-----BEGIN')) + 1;
+    const end = text.indexOf('-----END');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: start, max: end - 2 }),
+        fc.constantFrom('A', 'b', '_', '9'),
+        async (at, char) => {
+          fc.pre(text[at] !== char && text[at] !== '\n');
+          const changed = text.slice(0, at) + char + text.slice(at + 1);
+          const read = readSealedSummary(changed);
+          const result = read.ok ? await openSummary(read.envelope, [keys]) : read;
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(['damaged', 'no-matching-key']).toContain(result.error);
+        },
+      ),
+      { seed: 20261127, numRuns: 200 },
+    );
+  });
+
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],

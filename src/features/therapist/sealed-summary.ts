@@ -117,8 +117,13 @@ export function readSealedSummary(input: unknown): ReadResult {
       if (end < 0) return { ok: false, error: 'damaged' };
       const body = input.slice(begin + BEGIN.length, end).replace(/\s+/g, '');
       const bytes = base64urlToBytes(body);
-      if (!bytes) return { ok: false, error: 'damaged' };
-      return envelopeFrom(parseJson(bytes));
+      const data = bytes ? parseJson(bytes) : undefined;
+      if (data === undefined) return { ok: false, error: 'damaged' };
+      // Between our markers, anything unreadable is damage, not someone else's file.
+      const result = envelopeFrom(data);
+      return !result.ok && result.error === 'not-a-summary'
+        ? { ok: false, error: 'damaged' }
+        : result;
     }
     const trimmed = input.trim();
     if (!trimmed.startsWith('{')) return { ok: false, error: 'not-a-summary' };
