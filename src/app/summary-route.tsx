@@ -1,14 +1,22 @@
 import { Navigate } from 'react-router';
 import { stepNumber } from '../questionnaire/steps.ts';
 import { SummaryPage } from '../features/results/summary-page.tsx';
+import { useLinkSummaryMarkdown } from '../features/therapist/link-check-answers.tsx';
 import { LinkSummaryIntro, LinkSummarySections } from '../features/therapist/results-parts.tsx';
 import { useProgress } from './use-progress.ts';
 
 /** The summary needs every step; a deep link without answers goes to where the person should be. */
 export function SummaryRoute() {
   const { ageConfirmed, nextStep } = useProgress();
+  const linkMarkdown = useLinkSummaryMarkdown();
   if (!ageConfirmed) return <Navigate to="/" replace />;
   if (nextStep) return <Navigate to={`/prepare/${stepNumber(nextStep)}`} replace />;
   // With a therapist's link: who it is for, their questions, and "Send to {name}".
-  return <SummaryPage intro={<LinkSummaryIntro />} extraSections={<LinkSummarySections />} />;
+  return (
+    <SummaryPage
+      intro={<LinkSummaryIntro />}
+      extraSections={<LinkSummarySections />}
+      extraMarkdown={linkMarkdown}
+    />
+  );
 }

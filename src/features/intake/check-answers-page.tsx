@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { pageTitle } from '../../content/en/app.ts';
 import { checkCopy } from '../../content/en/check.ts';
@@ -7,7 +8,8 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { answerRows } from './answer-rows.tsx';
 
-export function CheckAnswersPage() {
+/** `extraSections`: answers that other parts of the app add, such as a therapist's questions. */
+export function CheckAnswersPage({ extraSections }: { extraSections?: ReactNode }) {
   useDocumentTitle(pageTitle(checkCopy.title));
   const answers = useAnswersStore((state) => state.answers);
   return (
@@ -20,6 +22,7 @@ export function CheckAnswersPage() {
           <SummaryList rows={section.rows} />
         </section>
       ))}
+      {extraSections}
       <Link className="button" to="/prepare/summary">
         {checkCopy.continue}
       </Link>

@@ -7,17 +7,18 @@ import { downloadText } from '../../storage/download.ts';
 import { summaryMarkdown } from './summary-text.ts';
 
 /** Print, copy, or save the summary, and save the answers to open again later. */
-export function SummaryActions({
-  answers,
-  evaluation,
-}: {
+interface SummaryActionsProps {
   answers: Answers;
   evaluation: Evaluation;
-}) {
+  /** More Markdown for the text summary, e.g. a therapist's questions with the answers. */
+  extraMarkdown?: string;
+}
+
+export function SummaryActions({ answers, evaluation, extraMarkdown = '' }: SummaryActionsProps) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryMarkdown(answers, evaluation));
+      await navigator.clipboard.writeText(summaryMarkdown(answers, evaluation, extraMarkdown));
       setStatus(resultsCopy.copied);
     } catch {
       setStatus(resultsCopy.copyFailed);
@@ -38,7 +39,7 @@ export function SummaryActions({
           className="button button--secondary"
           onClick={() =>
             downloadText(
-              summaryMarkdown(answers, evaluation),
+              summaryMarkdown(answers, evaluation, extraMarkdown),
               resultsCopy.summaryFileName,
               'text/markdown',
             )

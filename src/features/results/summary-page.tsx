@@ -26,9 +26,11 @@ interface SummaryPageProps {
   intro?: ReactNode;
   /** Extra sections before the actions, e.g. a therapist's own questions. */
   extraSections?: ReactNode;
+  /** The same extra content as Markdown, for the copied and downloaded summary. */
+  extraMarkdown?: string;
 }
 
-export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
+export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPageProps) {
   useDocumentTitle(pageTitle(resultsCopy.pageName));
   const answers = useAnswersStore((state) => state.answers);
   const evaluation = useEvaluation(answers);
@@ -80,7 +82,7 @@ export function SummaryPage({ intro, extraSections }: SummaryPageProps) {
       <OwnWords answers={answers} />
       <GuideSection guide={firstSessionGuide} className="print-hide" />
       {extraSections}
-      <SummaryActions answers={answers} evaluation={evaluation} />
+      <SummaryActions answers={answers} evaluation={evaluation} extraMarkdown={extraMarkdown} />
       <p className="no-print">
         <Link to="/prepare/check">{resultsCopy.changeAnswers}</Link>
       </p>

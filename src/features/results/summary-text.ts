@@ -16,7 +16,11 @@ function bullets(lines: readonly string[]): string[] {
 }
 
 /** The summary as Markdown, for "copy as text" and "download summary". Readable as plain text too. */
-export function summaryMarkdown(answers: Answers, evaluation: Evaluation): string {
+export function summaryMarkdown(
+  answers: Answers,
+  evaluation: Evaluation,
+  extraMarkdown = '',
+): string {
   const lines: string[] = [`# ${resultsCopy.title}`, '', resultsDisclaimer, ''];
 
   const urgent = evaluation.safety.filter((item) => item.id !== 'crisis');
@@ -61,6 +65,7 @@ export function summaryMarkdown(answers: Answers, evaluation: Evaluation): strin
 
   const own = ownWords(answers);
   if (own.length > 0) lines.push('', `## ${resultsCopy.ownWordsHeading}`, '', ...own);
+  if (extraMarkdown !== '') lines.push('', extraMarkdown);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
