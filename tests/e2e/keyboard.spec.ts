@@ -28,6 +28,7 @@ const errorSummary = (page: import('@playwright/test').Page) =>
 
 test('the whole journey with the keyboard alone, focus always visible', async ({ page }) => {
   // Every Tab stop on the way is checked for a visible focus indicator (see actor.ts).
+  test.slow(); // a few hundred key presses, each checked
   const keys = keyboard(page);
   await beginJourney(page, keys);
   for (const step of stepIds) {
