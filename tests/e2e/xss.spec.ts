@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checklistCopy } from '../../src/content/en/results.ts';
+import { builderCopy } from '../../src/content/en/therapist.ts';
 import { concernsCopy, goalsCopy, preferencesCopy } from '../../src/content/en/steps.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
@@ -152,6 +153,13 @@ test('payloads in every therapist field and in the answers to their questions', 
   ]);
   await therapist.getByRole('textbox', { name: /your name/i }).fill(xssPayloads[21]!.slice(0, 80));
   await therapist.getByRole('textbox', { name: /practice/i }).fill(xssPayloads[16]!);
+  await therapist.getByRole('textbox', { name: builderCopy.contact }).fill(xssPayloads[24]!.slice(0, 160));
+  // A javascript: website is refused with a message, never made into a link.
+  const website = therapist.getByRole('textbox', { name: builderCopy.website });
+  await website.fill(xssPayloads[2]!);
+  await therapist.getByRole('button', { name: builderCopy.create }).click();
+  await expect(therapist.getByRole('alert')).toContainText(builderCopy.websiteError);
+  await website.fill('https://bayview.example.com');
   await therapist.getByRole('textbox', { name: /welcome|message/i }).fill(xssPayloads.slice(0, 8).join('\n').slice(0, 600));
   const link = await createLink(therapist);
   await expectNothingRan(therapist, therapistDialogs, 'builder');
