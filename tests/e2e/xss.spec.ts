@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { checklistCopy } from '../../src/content/en/results.ts';
 import { builderCopy } from '../../src/content/en/therapist.ts';
+import { turnCopy } from '../../src/content/en/couples.ts';
+import { fillFacts, startAs } from './couples-journey.ts';
 import { concernsCopy, goalsCopy, preferencesCopy } from '../../src/content/en/steps.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
@@ -184,3 +186,17 @@ test('payloads in every therapist field and in the answers to their questions', 
   await expectNothingRan(page, dialogs, 'summary with the therapist questions');
   await therapistContext.close();
 }); // prettier-ignore
+
+test('payloads as partner names on one device stay text', async ({ page }) => {
+  const dialogs = await watchForCode(page);
+  const names: [string, string][] = [
+    ['<svg/onload=window.__xss=1>', '<script>window.__xss=1</script>'],
+    ['W'.repeat(40), '\u202Eevil\u202C<img src=x onerror=1>'],
+  ];
+  for (const pair of names) {
+    await startAs(page, 'couple-together');
+    await fillFacts(page, pair);
+    await expect(page.getByRole('button', { name: turnCopy.start(pair[0]) })).toBeVisible();
+    await expectNothingRan(page, dialogs, `partner names ${pair.join(' / ')}`);
+  }
+});
