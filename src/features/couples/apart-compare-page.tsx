@@ -9,6 +9,8 @@ import { useCoupleStore } from '../../storage/couple-store.ts';
 import { apartPaths } from './couple-paths.ts';
 import { CompareView } from './compare-view.tsx';
 import { useApartRedirect } from './use-couple-guards.ts';
+// Names can come from another device: control and bidi-override characters are removed.
+import { cleanText } from '../../questionnaire/therapist-link.ts';
 
 /** The shared view on each partner's own device, after entering the other's code. */
 export function ApartComparePage({ extraSections }: { extraSections?: ReactNode }) {
@@ -23,7 +25,7 @@ export function ApartComparePage({ extraSections }: { extraSections?: ReactNode 
     [own, marks, partner],
   );
   const names = useMemo(
-    () => ({ a: compareCopy.you, b: partner?.name?.trim() || compareCopy.yourPartner }),
+    () => ({ a: compareCopy.you, b: cleanText(partner?.name ?? '') || compareCopy.yourPartner }),
     [partner],
   );
   if (redirect) return <Navigate to={redirect} replace />;

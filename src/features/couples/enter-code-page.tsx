@@ -11,6 +11,8 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
 import { apartPaths } from './couple-paths.ts';
 import { useApartRedirect } from './use-couple-guards.ts';
+// Names can come from another device: control and bidi-override characters are removed.
+import { cleanText } from '../../questionnaire/therapist-link.ts';
 
 const passphraseErrors: readonly PartnerCodeError[] = ['needs-passphrase', 'wrong-passphrase'];
 
@@ -67,7 +69,7 @@ export function EnterCodePage() {
       <p className="lead">{importCopy.lead}</p>
       {current ? (
         <p className="inset-text">
-          {importCopy.replaceNote(current.name?.trim() || importCopy.yourPartner)}
+          {importCopy.replaceNote(cleanText(current.name ?? '') || importCopy.yourPartner)}
         </p>
       ) : null}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>

@@ -18,6 +18,8 @@ import { useCoupleStore } from '../../storage/couple-store.ts';
 import { togetherPaths } from './couple-paths.ts';
 import { factsAnswers } from './turn-answers.ts';
 import { useTogetherRedirect } from './use-couple-guards.ts';
+// Names can come from another device: control and bidi-override characters are removed.
+import { cleanText } from '../../questionnaire/therapist-link.ts';
 
 // A couple is together in some way: "single" is not offered here.
 const statusValues = relationshipValues.filter((value) => value !== 'single');
@@ -53,7 +55,9 @@ export function FactsPage() {
     setSubmitCount((count) => count + 1);
     if (!status || tooLong('a') || tooLong('b')) return;
     const facts = { relationship: status, ...(length ? { relationshipLength: length } : {}) };
-    useCoupleStore.getState().beginTogether({ a: names.a.trim(), b: names.b.trim() }, facts);
+    useCoupleStore
+      .getState()
+      .beginTogether({ a: cleanText(names.a), b: cleanText(names.b) }, facts);
     const { answers } = useAnswersStore.getState();
     useAnswersStore.setState({ answers: { ...answers, ...factsAnswers(facts) } });
     navigate(togetherPaths.turn);

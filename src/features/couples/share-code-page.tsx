@@ -14,6 +14,8 @@ import { useCoupleStore } from '../../storage/couple-store.ts';
 import { apartPaths } from './couple-paths.ts';
 import { CodeOutput } from './code-output.tsx';
 import { useApartRedirect } from './use-couple-guards.ts';
+// Names can come from another device: control and bidi-override characters are removed.
+import { cleanText } from '../../questionnaire/therapist-link.ts';
 
 /** Makes this partner's code: text to copy, and a QR code. */
 export function ShareCodePage() {
@@ -40,11 +42,11 @@ export function ShareCodePage() {
     if (name.trim().length > PARTNER_NAME_MAX || busy) return;
     setBusy(true);
     setMade(null);
-    useCoupleStore.getState().setOwnName(name.trim());
+    useCoupleStore.getState().setOwnName(cleanText(name));
     const payload = {
       v: 1 as const,
       id: codeId,
-      ...(name.trim() ? { name: name.trim() } : {}),
+      ...(cleanText(name) ? { name: cleanText(name) } : {}),
       answers: shared,
     };
     const code = await encodePartnerCode(payload, { passphrase });

@@ -44,10 +44,10 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         </div>
       </Fieldset>
       <TextInput
-        id="licence-other"
+        id="licence-other-name"
         label={builderCopy.licenceOther}
         maxLength={linkLimits.licenceOther}
-        error={errorFor('licence-other')}
+        error={errorFor('licence-other-name')}
         {...prefix}
         {...register('licenceOther')}
       />

@@ -116,7 +116,7 @@ export function buildDraft(values: BuilderValues): BuildResult {
   const name = capped('name', cleanText(values.name), linkLimits.name);
   if (name === '') errors.push({ fieldId: 'name', message: builderCopy.nameError });
   const licenceOther = capped(
-    'licence-other',
+    'licence-other-name',
     cleanText(values.licenceOther),
     linkLimits.licenceOther,
   );
