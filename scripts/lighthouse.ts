@@ -55,6 +55,13 @@ interface PageScores {
   losses: string[];
   /** Every run's performance score, for the record. */
   performanceRuns: number[];
+  /** Script bytes the page fetched (vite preview gzips, so close to gzip size). */
+  scriptBytes: number;
+}
+
+interface ResourceRow {
+  resourceType: string;
+  transferSize: number;
 }
 
 async function importAnswers(page: Page, origin: string): Promise<void> {
@@ -102,7 +109,9 @@ async function audit(
       }
     }
   }
-  return { name, path, scores, losses, performanceRuns: [scores.performance] };
+  const resources = (lhr.audits['resource-summary']?.details as { items?: ResourceRow[] })?.items;
+  const scriptBytes = resources?.find((row) => row.resourceType === 'script')?.transferSize ?? 0;
+  return { name, path, scores, losses, performanceRuns: [scores.performance], scriptBytes };
 }
 
 /** Audits a page RUNS times: the median performance score, the lowest of the others. */
@@ -146,15 +155,18 @@ async function main(): Promise<void> {
   }
 
   const failures: string[] = [];
-  console.log(`\nLighthouse 12 (mobile), median of ${RUNS}   perf  a11y  best   seo   perf runs`);
-  for (const { name, path, scores, performanceRuns } of results) {
+  console.log(
+    `\nLighthouse 12 (mobile), median of ${RUNS}   perf  a11y  best   seo   JS loaded   perf runs`,
+  );
+  for (const { name, path, scores, performanceRuns, scriptBytes } of results) {
     const cells = (Object.keys(thresholds) as Category[]).map((id) => {
       if (scores[id] < thresholds[id])
         failures.push(`${path} ${id} ${scores[id]} < ${thresholds[id]}`);
       return String(scores[id]).padStart(5);
     });
     const label = `${name} (${path})`.padEnd(32);
-    console.log(`  ${label} ${cells.join(' ')}   ${performanceRuns.join(', ')}`);
+    const js = `${(scriptBytes / 1000).toFixed(1)} kB`.padStart(9);
+    console.log(`  ${label} ${cells.join(' ')}   ${js}   ${performanceRuns.join(', ')}`);
   }
   console.log(`Reports: ${OUT_DIR}/*.html`);
   if (failures.length > 0) {
