@@ -53,7 +53,9 @@ const lazyChunkGroups = [
   },
   {
     name: 'intake',
-    test: /src\/features\/intake\//,
+    // Not the under-18 page: it shows safety resources, which would pull the results chunk
+    // into the start page.
+    test: /src\/features\/intake\/(?!under-18-page)/,
   },
   {
     name: 'privacy-pages',
