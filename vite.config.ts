@@ -53,9 +53,9 @@ const lazyChunkGroups = [
   },
   {
     name: 'intake',
-    // Not the under-18 page: it shows safety resources, which would pull the results chunk
-    // into the start page.
-    test: /src\/features\/intake\/(?!under-18-page)/,
+    // Not the start page (it loads with the route table, without the form library), and not
+    // the under-18 page (its safety resources would pull in the results chunk).
+    test: /src\/features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)/,
   },
   {
     name: 'privacy-pages',

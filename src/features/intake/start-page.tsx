@@ -1,5 +1,4 @@
-import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { startCopy } from '../../content/en/start.ts';
@@ -14,9 +13,13 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import { ImportAnswers } from './import-answers.tsx';
 import { ResumeBox } from './resume-box.tsx';
 
-interface StartValues {
-  who: Answers['who'] | null;
-  adult: 'yes' | 'no' | null;
+interface StartErrors {
+  who: boolean;
+  adult: boolean;
+}
+
+function readWho(value: FormDataEntryValue | null): Answers['who'] | null {
+  return whoValues.find((who) => who === value) ?? null;
 }
 
 interface StartPageProps {
@@ -31,24 +34,30 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
   const deleteAll = useAnswersStore((state) => state.deleteAll);
   const currentWho = useAnswersStore((state) => (state.ageConfirmed ? state.answers.who : null));
   const [submitCount, setSubmitCount] = useState(0);
-  const { register, handleSubmit, formState } = useForm<StartValues>({
-    defaultValues: { who: currentWho, adult: currentWho ? 'yes' : null },
-    shouldFocusError: false,
-  });
+  const [invalid, setInvalid] = useState<StartErrors>({ who: false, adult: false });
+  // A plain form: two questions need no form library, and the start page loads faster without one.
   const errors: FieldError[] = [];
-  if (formState.errors.who)
-    errors.push({ fieldId: 'who-individual', message: startCopy.who.error });
-  if (formState.errors.adult) errors.push({ fieldId: 'adult-yes', message: startCopy.age.error });
+  if (invalid.who) errors.push({ fieldId: 'who-individual', message: startCopy.who.error });
+  if (invalid.adult) errors.push({ fieldId: 'adult-yes', message: startCopy.age.error });
 
-  const onValid = (values: StartValues) => {
-    if (values.adult === 'no') {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const who = readWho(data.get('who'));
+    const adult = data.get('adult');
+    const next = { who: who === null, adult: adult !== 'yes' && adult !== 'no' };
+    setInvalid(next);
+    if (next.who || next.adult) {
+      setSubmitCount((count) => count + 1);
+      return;
+    }
+    if (adult === 'no') {
       // Nothing is kept for someone under 18.
       deleteAll();
       navigate('/prepare/adults-only');
       return;
     }
-    const who = values.who ?? 'individual';
-    start(who);
+    start(who ?? 'individual');
     // Couples on one device first say what they share, then take turns (features/couples).
     navigate(who === 'couple-together' ? '/together' : '/prepare/1');
   };
@@ -78,16 +87,11 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
       </section>
       <h2>{startCopy.formHeading}</h2>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          void handleSubmit(onValid, () => setSubmitCount((count) => count + 1))(event);
-        }}
-      >
+      <form noValidate onSubmit={onSubmit}>
         <Fieldset
           id="who"
           legend={startCopy.who.legend}
-          error={formState.errors.who && startCopy.who.error}
+          error={invalid.who ? startCopy.who.error : undefined}
         >
           <div className="choices">
             {whoValues.map((who) => {
@@ -100,7 +104,8 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
                   value={who}
                   label={option.label}
                   hint={'hint' in option ? option.hint : undefined}
-                  {...register('who', { required: true })}
+                  name="who"
+                  defaultChecked={currentWho === who}
                 />
               );
             })}
@@ -110,7 +115,7 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
           id="adult"
           legend={startCopy.age.legend}
           hint={startCopy.age.hint}
-          error={formState.errors.adult && startCopy.age.error}
+          error={invalid.adult ? startCopy.age.error : undefined}
         >
           <div className="choices">
             <Choice
@@ -118,15 +123,10 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
               id="adult-yes"
               value="yes"
               label={startCopy.age.yes}
-              {...register('adult', { required: true })}
+              name="adult"
+              defaultChecked={currentWho !== null}
             />
-            <Choice
-              type="radio"
-              id="adult-no"
-              value="no"
-              label={startCopy.age.no}
-              {...register('adult', { required: true })}
-            />
+            <Choice type="radio" id="adult-no" value="no" label={startCopy.age.no} name="adult" />
           </div>
         </Fieldset>
         <button type="submit" className="button button--start">
