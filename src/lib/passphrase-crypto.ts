@@ -13,7 +13,8 @@ export interface SealedBytes {
   iterations: number;
 }
 
-async function deriveKey(
+/** PBKDF2-HMAC-SHA256 from a passphrase to an AES-256-GCM key (not extractable). */
+export async function derivePassphraseKey(
   passphrase: string,
   salt: Uint8Array,
   iterations: number,
@@ -41,7 +42,7 @@ export async function sealWithPassphrase(
 ): Promise<SealedBytes> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const key = await deriveKey(passphrase, salt, iterations);
+  const key = await derivePassphraseKey(passphrase, salt, iterations);
   const ciphertext = new Uint8Array(
     await crypto.subtle.encrypt(
       { name: 'AES-GCM', iv: iv as BufferSource },
@@ -58,7 +59,7 @@ export async function openWithPassphrase(
   passphrase: string,
 ): Promise<Uint8Array | null> {
   try {
-    const key = await deriveKey(passphrase, sealed.salt, sealed.iterations);
+    const key = await derivePassphraseKey(passphrase, sealed.salt, sealed.iterations);
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: sealed.iv as BufferSource },
       key,

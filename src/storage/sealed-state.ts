@@ -1,6 +1,11 @@
 import { z } from 'zod/mini';
 import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
-import { IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES } from '../lib/passphrase-crypto.ts';
+import {
+  derivePassphraseKey as deriveKey,
+  IV_BYTES,
+  PBKDF2_ITERATIONS,
+  SALT_BYTES,
+} from '../lib/passphrase-crypto.ts';
 
 // Answers saved on this device behind a passphrase. PBKDF2-SHA256 (600,000 rounds) makes an
 // AES-256-GCM key; the passphrase itself is never stored. The key is derived once when the
@@ -40,23 +45,6 @@ export type SealedParse =
 
 export type OpenResult =
   { ok: true; text: string; lock: StateLock } | { ok: false; problem: 'wrong-passphrase' };
-
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
 
 /** A new lock for a new passphrase, with a fresh salt. */
 export async function createLock(
