@@ -19,7 +19,9 @@ const uiLibraries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results'] },
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', '.e2e-*/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

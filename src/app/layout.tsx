@@ -6,6 +6,7 @@ import { StorageNotice } from '../features/privacy/storage-notice.tsx';
 import { LoadNoticeBanner } from './load-notice-banner.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
+import { SessionNoticeBanner } from './session-notice-banner.tsx';
 
 /** The part of the page frame that needs the stores: exit button, notices, and the page itself. */
 export function Layout() {
@@ -16,6 +17,7 @@ export function Layout() {
       <div className="page">
         <StorageNotice />
         <LoadNoticeBanner />
+        <SessionNoticeBanner />
         <main id="main-content" tabIndex={-1}>
           {/* A new page gets a fresh boundary, so an error never follows the person around. */}
           <RouteErrorBoundary

@@ -1,5 +1,6 @@
 import { appCopy } from '../content/en/app.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';
+import { NoticeList } from './notice-list.tsx';
 
 /** Tells the person, kindly, when saved answers could not all be read back. */
 export function LoadNoticeBanner() {
@@ -7,23 +8,14 @@ export function LoadNoticeBanner() {
   const dismiss = useAnswersStore((state) => state.dismissNotice);
   if (!notice) return null;
   const copy = appCopy.loadNotice;
+  if (notice.kind !== 'partly-restored') {
+    return <NoticeList lead={copy[notice.kind]} items={[]} onDismiss={dismiss} />;
+  }
   return (
-    <div className="notice" role="status">
-      {notice.kind === 'partly-restored' ? (
-        <>
-          <p>{copy.partlyRestored}</p>
-          <ul>
-            {notice.dropped.map((field) => (
-              <li key={field}>{appCopy.fieldNames[field] ?? field}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>{copy[notice.kind]}</p>
-      )}
-      <button type="button" className="button button--secondary" onClick={dismiss}>
-        {copy.dismiss}
-      </button>
-    </div>
+    <NoticeList
+      lead={notice.from === 'file' ? copy.partlyRestoredFromFile : copy.partlyRestored}
+      items={notice.dropped.map((field) => appCopy.fieldNames[field])}
+      onDismiss={dismiss}
+    />
   );
 }

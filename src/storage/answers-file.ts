@@ -1,24 +1,40 @@
-import {
-  answersSchema,
-  ANSWERS_FORMAT,
-  ANSWERS_VERSION,
-  type Answers,
-} from '../questionnaire/answers.ts';
-import { answersFileCopy } from '../content/en/answers-file.ts';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, type Answers } from '../questionnaire/answers.ts';
+import { fieldChecks, readFieldChecks } from '../questionnaire/field-check.ts';
+import { salvageAnswers, type LostField } from '../questionnaire/salvage.ts';
 import { downloadText } from './download.ts';
 
 export const ANSWERS_FILE_MAX_BYTES = 512 * 1024;
+/** Neutral on purpose: the name shows in the downloads list of a shared computer. */
+export const ANSWERS_FILE_NAME = 'consultation-prep-answers.json';
 
-export type AnswersFileProblem = keyof typeof answersFileCopy.problems;
+/** Why a file could not be opened at all. The words for each live in the copy. */
+export const answersFileProblems = [
+  'too-large',
+  'empty',
+  'not-json',
+  'wrong-format',
+  'newer-version',
+  'nothing-readable',
+] as const;
+export type AnswersFileProblem = (typeof answersFileProblems)[number];
 
 export type AnswersFileResult =
-  { ok: true; answers: Answers } | { ok: false; problem: AnswersFileProblem; fields?: string[] };
+  { ok: true; answers: Answers; dropped: LostField[] } | { ok: false; problem: AnswersFileProblem };
 
+/** The answers document, with a check value per answer so later damage is noticed and named. */
 export function answersToJson(answers: Answers): string {
-  return `${JSON.stringify(answers, null, 2)}\n`;
+  const file = { ...answers, checks: fieldChecks(answers, ['format', 'version']) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads an answers file. Never throws: a bad file gets a reason the person can act on. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads an answers file. Never throws. A file that is ours is read field by field, like saved
+ * state: what is still good is kept, and every answer that is not exactly as saved is named.
+ */
 export function parseAnswersFile(text: string): AnswersFileResult {
   if (text.length > ANSWERS_FILE_MAX_BYTES) return { ok: false, problem: 'too-large' };
   if (text.trim() === '') return { ok: false, problem: 'empty' };
@@ -28,25 +44,29 @@ export function parseAnswersFile(text: string): AnswersFileResult {
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { format?: unknown }).format !== ANSWERS_FORMAT
-  ) {
+  if (!isRecord(data) || data.format !== ANSWERS_FORMAT) {
     return { ok: false, problem: 'wrong-format' };
   }
-  const version = (data as { version?: unknown }).version;
+  // Version 1 is the only one so far: a missing or unreadable version is read as it.
+  const { version } = data;
   if (typeof version === 'number' && version > ANSWERS_VERSION) {
     return { ok: false, problem: 'newer-version' };
   }
-  const parsed = answersSchema.safeParse(data);
-  if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'all')))];
-    return { ok: false, problem: 'invalid', fields };
+  if (typeof version === 'number' && version !== ANSWERS_VERSION) {
+    return { ok: false, problem: 'wrong-format' };
   }
-  return { ok: true, answers: parsed.data };
+  const { answers, dropped } = salvageAnswers(data, readFieldChecks(data.checks));
+  const keptSomething = Object.keys(data).some(
+    (key) =>
+      key in answers &&
+      key !== 'format' &&
+      key !== 'version' &&
+      !dropped.includes(key as LostField),
+  );
+  if (dropped.includes('all') || !keptSomething) return { ok: false, problem: 'nothing-readable' };
+  return { ok: true, answers, dropped };
 }
 
 export function downloadAnswersFile(answers: Answers): void {
-  downloadText(answersToJson(answers), answersFileCopy.fileName, 'application/json');
+  downloadText(answersToJson(answers), ANSWERS_FILE_NAME, 'application/json');
 }

@@ -2,7 +2,13 @@ import { create } from 'zustand';
 import { emptyAnswers, type Answers, type QuestionNotes } from '../questionnaire/answers.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
-import { parseStoredState, serializeState, type LoadNotice } from './persisted-state.ts';
+import type { LostField } from '../questionnaire/salvage.ts';
+import {
+  parseStoredState,
+  reopenStepsOf,
+  serializeState,
+  type LoadNotice,
+} from './persisted-state.ts';
 import type { StorageBackend } from './storage-backend.ts';
 import { bootStorage } from './storage-mode.ts';
 
@@ -18,8 +24,11 @@ export interface AnswersActions {
   start(who: Answers['who']): void;
   /** Saves one step's answers, drops answers of branches left behind, marks the step done. */
   saveStep(step: StepId, patch: Partial<Answers>): void;
-  /** Takes a whole answers document, as from an imported file. */
-  replaceAnswers(answers: Answers): void;
+  /**
+   * Takes a whole answers document, as from an imported file. Pages whose answers were lost
+   * on the way in are asked again, and the notice names them.
+   */
+  replaceAnswers(answers: Answers, dropped?: LostField[]): void;
   /** Keeps the person's edits to their consultation questions, beside the answers. */
   setQuestionNotes(notes: QuestionNotes): void;
   dismissNotice(): void;
@@ -71,8 +80,13 @@ export const useAnswersStore = create<AnswersStore>()((set, get) => ({
         : stepIds.filter((s) => s === step || answered.includes(s)),
     });
   },
-  replaceAnswers: (answers) => {
-    set({ ageConfirmed: true, answers: pruneAnswers(answers), answered: [...stepIds] });
+  replaceAnswers: (answers, dropped = []) => {
+    set({
+      ageConfirmed: true,
+      answers: pruneAnswers(answers),
+      answered: reopenStepsOf(dropped, [...stepIds]),
+      loadNotice: dropped.length > 0 ? { kind: 'partly-restored', dropped, from: 'file' } : null,
+    });
   },
   setQuestionNotes: (questionNotes) => set({ answers: { ...get().answers, questionNotes } }),
   dismissNotice: () => set({ loadNotice: null }),

@@ -1,11 +1,18 @@
 import { create } from 'zustand';
 import { z } from 'zod/mini';
-import { answersSchema, relationshipSchema } from '../questionnaire/answers.ts';
+import { answersSchema, emptyAnswers, relationshipSchema } from '../questionnaire/answers.ts';
 import { relationshipLengthValues } from '../questionnaire/ids.ts';
 import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
-import { privacyMarksSchema, shareableAnswersSchema } from '../questionnaire/privacy-marks.ts';
+import {
+  emptyMarks,
+  privacyMarksSchema,
+  shareableAnswers,
+  shareableAnswersSchema,
+} from '../questionnaire/privacy-marks.ts';
 import { customAnswersSchema } from '../questionnaire/therapist-link.ts';
 import { useAnswersStore } from './answers-store.ts';
+import { coupleChecks, salvageCouple } from './couple-salvage.ts';
+import { reportCoupleLosses, type CoupleLoss } from './session-notices.ts';
 import { memoryBackend, type StorageBackend } from './storage-backend.ts';
 import { bootStorage, type StorageStatus } from './storage-mode.ts';
 import { useStorageSettings } from './storage-settings-store.ts';
@@ -110,18 +117,62 @@ function backendFor(mode: StorageStatus['mode']): StorageBackend {
 
 let backend: StorageBackend = backendFor(bootStorage().status.mode);
 
-/** Reads the saved session; anything damaged or foreign starts afresh rather than guessing. */
-export function parseCoupleState(raw: string | null): CoupleState | null {
-  if (!raw || raw.length > MAX_CHARS) return null;
+const coupleShapes = {
+  state: coupleStateSchema.shape,
+  record: partnerRecordSchema.shape,
+  imported: importedPartnerSchema.shape,
+  shareable: shareableAnswersSchema.shape,
+  shareableDefaults: shareableAnswers(emptyAnswers(), emptyMarks()),
+  nameMax: PARTNER_NAME_MAX,
+};
+
+export interface CoupleReadResult {
+  state: CoupleState | null;
+  /** The parts that could not be kept exactly as saved, for the notice. */
+  losses: CoupleLoss[];
+}
+
+/**
+ * Reads the saved session. A foreign or unreadable one starts afresh; a damaged one keeps each
+ * part that is still good, field by field, and names the rest.
+ */
+export function readCoupleState(raw: string | null): CoupleReadResult {
+  const none = { state: null, losses: [] };
+  if (!raw) return none;
+  if (raw.length > MAX_CHARS) return { state: null, losses: [{ owner: null, field: 'all' }] };
   try {
     const data: unknown = JSON.parse(raw);
     const envelope = z.object({ format: z.literal(COUPLE_FORMAT), version: z.literal(1) });
-    if (!envelope.safeParse(data).success) return null;
-    const parsed = coupleStateSchema.safeParse(data);
-    return parsed.success ? parsed.data : null;
+    if (!envelope.safeParse(data).success) {
+      return { state: null, losses: [{ owner: null, field: 'all' }] };
+    }
+    const { state, losses } = salvageCouple(data as Record<string, unknown>, coupleShapes, {
+      ...emptyCoupleState(),
+    });
+    const parsed = coupleStateSchema.safeParse(state);
+    // Nothing left that makes a session (no mode): start afresh, and say so.
+    if (!parsed.success || parsed.data.mode === null) {
+      return { state: null, losses: [{ owner: null, field: 'all' }] };
+    }
+    return { state: parsed.data, losses };
   } catch {
-    return null;
+    return { state: null, losses: [{ owner: null, field: 'all' }] };
   }
+}
+
+/** The session as read back, or null when nothing of it could be kept. */
+export function parseCoupleState(raw: string | null): CoupleState | null {
+  return readCoupleState(raw).state;
+}
+
+/** The session as saved: with check values per part, so later damage is noticed and named. */
+export function serializeCouple(state: CoupleState): string {
+  return JSON.stringify({
+    format: COUPLE_FORMAT,
+    version: 1,
+    ...state,
+    checks: coupleChecks(state as unknown as Record<string, unknown>),
+  });
 }
 
 function load(): CoupleState {
@@ -130,7 +181,10 @@ function load(): CoupleState {
     safely(() => backend.clear());
     return emptyCoupleState();
   }
-  return parseCoupleState(safely(() => backend.read())) ?? emptyCoupleState();
+  const { state, losses } = readCoupleState(safely(() => backend.read()));
+  const loaded = state ?? emptyCoupleState();
+  reportCoupleLosses(losses, loaded.names);
+  return loaded;
 }
 
 function safely<T>(run: () => T): T | null {
@@ -181,9 +235,7 @@ function stateOf(store: CoupleState & CoupleActions): CoupleState {
 
 useCoupleStore.subscribe((state) => {
   if (state.mode === null) return;
-  safely(() =>
-    backend.write(JSON.stringify({ format: COUPLE_FORMAT, version: 1, ...stateOf(state) })),
-  );
+  safely(() => backend.write(serializeCouple(stateOf(state))));
 });
 
 // "Delete my answers", the under-18 exit and the quick exit all leave the answers store
@@ -205,8 +257,6 @@ export function setCoupleBackend(next: StorageBackend): void {
   backend = next;
   const state = useCoupleStore.getState();
   if (state.mode !== null) {
-    safely(() =>
-      backend.write(JSON.stringify({ format: COUPLE_FORMAT, version: 1, ...stateOf(state) })),
-    );
+    safely(() => backend.write(serializeCouple(stateOf(state))));
   }
 }

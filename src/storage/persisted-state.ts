@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
-import { answersSchema, type Answers } from '../questionnaire/answers.ts';
-import { salvageAnswers } from '../questionnaire/salvage.ts';
+import { answersSchema } from '../questionnaire/answers.ts';
+import { fieldChecks, likelyKey, readFieldChecks } from '../questionnaire/field-check.ts';
+import { salvageAnswers, type AnswerField, type LostField } from '../questionnaire/salvage.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
 import { migrateState, stateMigrations, type Migrations } from './migrations.ts';
 
@@ -18,18 +19,27 @@ export const persistedStateSchema = z.object({
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
+/** What a notice names: an answer, progress, or the age answer. */
+export type NoticeField = LostField | 'answered' | 'ageConfirmed';
+
 export type LoadNotice =
   | { kind: 'unreadable' }
   | { kind: 'newer-version' }
-  | { kind: 'partly-restored'; dropped: string[] };
+  | { kind: 'partly-restored'; dropped: NoticeField[]; from?: 'file' };
 
 export interface LoadResult {
   state: PersistedState | null;
   notice: LoadNotice | null;
 }
 
+/** Saved state carries a check value per answer, so later damage is noticed and named. */
 export function serializeState(state: Omit<PersistedState, 'format' | 'version'>): string {
-  return JSON.stringify({ format: STATE_FORMAT, version: STATE_VERSION, ...state });
+  return JSON.stringify({
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    ...state,
+    checks: fieldChecks(state.answers, ['format', 'version']),
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -59,8 +69,6 @@ export function parseStoredState(
   ) {
     data = migrateState(data, STATE_VERSION, migrations) ?? data;
   }
-  const exact = persistedStateSchema.safeParse(data);
-  if (exact.success) return { state: exact.data, notice: null };
   if (!isRecord(data) || data.format !== STATE_FORMAT) {
     return { state: null, notice: { kind: 'unreadable' } };
   }
@@ -69,52 +77,88 @@ export function parseStoredState(
   }
   if (data.version !== STATE_VERSION) return { state: null, notice: { kind: 'unreadable' } };
 
-  return salvageState(data);
-}
-
-/** Keeps each part of a current-version state that is still valid, and names the rest. */
-function salvageState(data: Record<string, unknown>): LoadResult {
-  let salvaged: ReturnType<typeof salvageAnswers>;
   try {
-    salvaged = salvageAnswers(data.answers);
+    return salvageState(data);
   } catch {
     // Salvage is careful, but a crash here would be a white screen: start fresh instead.
     return { state: null, notice: { kind: 'unreadable' } };
   }
-  const { answers, dropped } = salvaged;
+}
+
+const answeredSchema = persistedStateSchema.shape.answered;
+const stateKeys = ['format', 'version', 'ageConfirmed', 'answered', 'answers', 'checks'];
+
+/**
+ * Keeps each part of a current-version state that is still valid, and names every part that is
+ * not exactly as saved. Even a state that parses whole is checked: a renamed optional answer
+ * would otherwise be dropped without a word.
+ */
+function salvageState(data: Record<string, unknown>): LoadResult {
+  const { answers, dropped: lostAnswers } = salvageAnswers(
+    data.answers,
+    readFieldChecks(data.checks),
+  );
+  const dropped: NoticeField[] = [...lostAnswers];
   const answered = Array.isArray(data.answered)
     ? stepIds.filter((step) => (data.answered as unknown[]).includes(step))
     : [];
   // Progress and the age answer are reported too: the person will be asked them again.
-  if (!z.array(z.enum(stepIds)).safeParse(data.answered).success) dropped.push('answered');
+  if (!answeredSchema.safeParse(data.answered).success) dropped.push('answered');
   if (typeof data.ageConfirmed !== 'boolean') dropped.push('ageConfirmed');
+  for (const key of Object.keys(data)) {
+    if (stateKeys.includes(key)) continue;
+    const meant = likelyKey(key, stateKeys);
+    // A renamed "answers" key already shows as all answers lost; the rest name themselves.
+    if (meant === 'answered' || meant === 'ageConfirmed') {
+      if (!dropped.includes(meant)) dropped.push(meant);
+    } else if (meant === undefined && !dropped.includes('unknown')) {
+      dropped.push('unknown');
+    }
+  }
   return {
     state: {
       format: STATE_FORMAT,
       version: STATE_VERSION,
       ageConfirmed: data.ageConfirmed === true,
-      answered: unanswerStepsOf(dropped, answered),
+      answered: reopenStepsOf(dropped, answered),
       answers,
     },
     notice: dropped.length > 0 ? { kind: 'partly-restored', dropped } : null,
   };
 }
 
-const fieldStep: Partial<Record<keyof Answers | 'all', StepId>> = {
+// Which page asks each answer: a page whose answers were lost is asked again.
+const fieldStep: Record<AnswerField, StepId | null> = {
+  who: null,
   concerns: 'concerns',
+  concernsNotSure: 'concerns',
+  concernsPreferNotToSay: 'concerns',
+  otherConcern: 'concerns',
   primaryConcern: 'details',
   concernDetails: 'details',
   relationship: 'relationship',
+  relationshipLength: 'relationship',
   partnerTakingPart: 'relationship',
   feelsUnsafe: 'relationship',
   health: 'health',
+  healthSkipped: 'health',
+  healthPreferNotToSay: 'health',
   goals: 'goals',
+  betterLooksLike: 'goals',
+  therapistShouldKnow: 'goals',
   affirming: 'preferences',
+  sessionFormat: 'preferences',
+  therapistGender: 'preferences',
+  budget: 'preferences',
+  location: 'preferences',
+  language: 'preferences',
+  questionNotes: null,
 };
 
-/** A step whose answers were lost is asked again, so nothing is silently missing. */
-function unanswerStepsOf(dropped: string[], answered: StepId[]): StepId[] {
+/** The steps still counted as done once the answers in `dropped` are set aside. */
+export function reopenStepsOf(dropped: readonly NoticeField[], answered: StepId[]): StepId[] {
   if (dropped.includes('all')) return [];
-  const lost = new Set(dropped.map((field) => fieldStep[field as keyof Answers]));
+  // A key we cannot place keeps progress: the notice asks the person to look over the answers.
+  const lost = new Set(dropped.map((field) => fieldStep[field as AnswerField]));
   return answered.filter((step) => !lost.has(step));
 }

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
-import { z } from 'zod/mini';
+import { checkValue, fieldChecks, readFieldChecks } from '../questionnaire/field-check.ts';
 import {
-  customAnswersSchema,
+  answerCap,
   therapistLinkSchema,
   type CustomAnswers,
   type TherapistLink,
 } from '../questionnaire/therapist-link.ts';
 import { memoryBackend, type StorageBackend } from './storage-backend.ts';
 import { useStorageSettings } from './storage-settings-store.ts';
+import { reportLinkLosses, type LinkLoss } from './session-notices.ts';
 import { registerWipe } from './wipe-registry.ts';
 
 // The client's active therapist link (the therapist's details, not secret) and the client's
@@ -18,14 +19,6 @@ import { registerWipe } from './wipe-registry.ts';
 
 export const LINK_STATE_KEY = 'consult-prep.link';
 const LINK_STATE_FORMAT = 'consult-prep.link-state';
-
-const linkStateSchema = z.object({
-  format: z.literal(LINK_STATE_FORMAT),
-  version: z.literal(1),
-  link: therapistLinkSchema,
-  customAnswers: customAnswersSchema,
-  questionsDone: z.boolean(),
-});
 
 export interface TherapistLinkState {
   link: TherapistLink | null;
@@ -61,16 +54,98 @@ let backend: StorageBackend = backendFor(useStorageSettings.getState().status.mo
 
 const empty = (): TherapistLinkState => ({ link: null, customAnswers: {}, questionsDone: false });
 
-function load(): TherapistLinkState {
+/** Whether a saved answer still fits the question at its place in the link. */
+function fitsQuestion(link: TherapistLink, key: string, value: unknown): boolean {
+  const question = link.questions[Number(key)];
+  if (!question || typeof value !== 'string' || value.length > answerCap(question)) return false;
+  if (question.kind === 'yes-no') return value === '' || value === 'yes' || value === 'no';
+  if (question.kind === 'choice') return value === '' || question.options.includes(value);
+  return true;
+}
+
+/**
+ * Reads the saved link state back part by part. A damaged link cannot be trusted and is set
+ * aside (the person can open it again); a damaged answer costs only that answer. Each loss is
+ * named in the notice.
+ */
+export function readLinkState(raw: string | null): {
+  state: TherapistLinkState;
+  losses: LinkLoss[];
+} {
+  if (!raw) return { state: empty(), losses: [] };
+  let data: unknown;
   try {
-    const raw = backend.read();
-    if (!raw || raw.length > 100_000) return empty();
-    const parsed = linkStateSchema.safeParse(JSON.parse(raw));
-    // A damaged link state is dropped: the journey works without it.
-    return parsed.success ? parsed.data : empty();
+    data = raw.length > 100_000 ? undefined : JSON.parse(raw);
   } catch {
-    return empty();
+    data = undefined;
   }
+  if (!isRecord(data) || data.format !== LINK_STATE_FORMAT || data.version !== 1) {
+    return { state: empty(), losses: [{ part: 'link' }] };
+  }
+  const link = therapistLinkSchema.safeParse(data.link);
+  if (!link.success) return { state: empty(), losses: [{ part: 'link' }] };
+
+  const losses: LinkLoss[] = [];
+  const checks = readFieldChecks(data.checks);
+  const answerChecks = readFieldChecks(data.answerChecks);
+  if (checks !== null && checks.link !== undefined && checks.link !== checkValue(data.link)) {
+    losses.push({ part: 'link' });
+    return { state: empty(), losses };
+  }
+  const saved = isRecord(data.customAnswers) ? data.customAnswers : {};
+  const customAnswers: CustomAnswers = {};
+  const keys = new Set([...Object.keys(saved), ...Object.keys(answerChecks ?? {})]);
+  for (const key of [...keys].sort()) {
+    const value = saved[key];
+    const intact = answerChecks === null || answerChecks[key] === checkValue(value);
+    if (fitsQuestion(link.data, key, value)) customAnswers[key] = value as string;
+    if (fitsQuestion(link.data, key, value) && intact) continue;
+    losses.push(
+      link.data.questions[Number(key)] && /^\d$/.test(key)
+        ? { part: 'answer', question: Number(key) + 1 }
+        : { part: 'unknown' },
+    );
+  }
+  if (!isRecord(data.customAnswers) && data.customAnswers !== undefined) {
+    losses.push({ part: 'unknown' });
+  }
+  const questionsDone = data.questionsDone === true;
+  if (typeof data.questionsDone !== 'boolean' || losses.some((loss) => loss.part === 'answer')) {
+    // Step 7 is asked again, so the person sees what is missing.
+    if (typeof data.questionsDone !== 'boolean') losses.push({ part: 'questionsDone' });
+    return { state: { link: link.data, customAnswers, questionsDone: false }, losses };
+  }
+  return { state: { link: link.data, customAnswers, questionsDone }, losses };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function load(): TherapistLinkState {
+  let raw: string | null = null;
+  try {
+    raw = backend.read();
+  } catch {
+    // Storage blocked: nothing to read back.
+  }
+  const { state, losses } = readLinkState(raw);
+  reportLinkLosses(losses, state.link?.name ?? null);
+  return state;
+}
+
+/** The link state as saved, with check values so later damage is noticed and named. */
+export function serializeLinkState(state: TherapistLinkState & { link: TherapistLink }): string {
+  const { link, customAnswers, questionsDone } = state;
+  return JSON.stringify({
+    format: LINK_STATE_FORMAT,
+    version: 1,
+    link,
+    customAnswers,
+    questionsDone,
+    checks: { link: checkValue(link) },
+    answerChecks: fieldChecks(customAnswers),
+  });
 }
 
 function persist(state: TherapistLinkState): void {
@@ -79,10 +154,7 @@ function persist(state: TherapistLinkState): void {
       backend.clear();
       return;
     }
-    const { link, customAnswers, questionsDone } = state;
-    backend.write(
-      JSON.stringify({ format: LINK_STATE_FORMAT, version: 1, link, customAnswers, questionsDone }),
-    );
+    backend.write(serializeLinkState({ ...state, link: state.link }));
   } catch {
     // Storage full or blocked: the link stays in memory for this visit.
   }

@@ -10,9 +10,9 @@ import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 
 // A made-up version 0 that kept the steps as a comma-separated string, to prove the path.
 const fromZero: Migrations = {
-  0: (state) => ({
+  0: ({ steps, ...state }) => ({
     ...state,
-    answered: String(state.steps ?? '')
+    answered: String(steps ?? '')
       .split(',')
       .filter(Boolean),
   }),

@@ -1,3 +1,5 @@
+import type { NoticeField } from '../../storage/persisted-state.ts';
+
 // Words for the page frame and the things every page shares.
 export const appCopy = {
   serviceName: 'Consultation prep',
@@ -26,18 +28,48 @@ export const appCopy = {
     'newer-version':
       'Your saved answers come from a newer version of this app, so we could not open them here. You are starting fresh.',
     partlyRestored:
-      'Some saved answers could not be read, so we kept the rest. Please check these parts again:',
+      'Some saved answers could not be read, or had changed since they were saved, so we kept the rest. Please check these parts again:',
+    partlyRestoredFromFile:
+      'Some answers in your file could not be read, or had changed since it was saved, so we kept the rest. Please check these parts again:',
     dismiss: 'OK, hide this message',
+  },
+  sessionNotice: {
+    couple:
+      'Some of your couple session saved in this tab could not be read, or had changed, so we kept the rest. Please check these parts again:',
+    link: 'Some of what you saved for your therapist’s link could not be read, so we kept the rest:',
+    owner: (name: string, part: string) => `${name}’s answers: ${part}`,
+    partnerOwner: (part: string) => `Your partner’s answers from their code: ${part}`,
+    partnerOwnerAll:
+      'Your partner’s answers from their code. Please ask for their code again, or enter it again.',
+    parts: {
+      names: 'your names',
+      facts: 'what you answered together (your relationship)',
+      progress: 'where you were in the steps',
+      marks: 'what was marked “only for me”. To be safe, we now keep all of these answers private',
+      linkAnswers: 'the answers to the therapist’s questions',
+      ownName: 'your name',
+      record: 'all of their answers. Please answer this part again',
+    },
+    linkParts: {
+      link: (name: string | null) =>
+        `${name ? `${name}’s` : 'The therapist’s'} details, and your answers to their questions. If you still want them, open the link again.`,
+      answer: (question: number) => `Your answer to question ${question} of the therapist’s`,
+      questionsDone: 'Whether you finished the therapist’s questions',
+      unknown: 'An answer we did not recognise',
+    },
+    defaultNames: { a: 'Partner A', b: 'Partner B' },
   },
   fieldNames: {
     all: 'all answers',
+    unknown: 'an answer we did not recognise',
     who: 'who is filling this in',
     concerns: 'what you would like help with',
     primaryConcern: 'what matters most',
     concernDetails: 'details about your topics',
     relationship: 'your relationship',
     partnerTakingPart: 'whether your partner takes part',
-    feelsUnsafe: 'the safety question',
+    feelsUnsafe:
+      'the question about feeling safe (until you answer it again, we treat it as “I’d rather not say”)',
     health: 'health and body',
     affirming: 'what matters to you in a therapist',
     goals: 'your goals',
@@ -53,11 +85,11 @@ export const appCopy = {
     therapistGender: 'the therapist’s gender',
     budget: 'how you would pay',
     location: 'where you live',
-    language: 'your language',
+    language: 'the language you would like',
     questionNotes: 'your notes on questions to ask',
     answered: 'which pages you finished',
     ageConfirmed: 'your answer about your age',
-  } as Record<string, string>,
+  } satisfies Record<NoticeField, string>,
 };
 
 export function pageTitle(name: string): string {

@@ -6,15 +6,6 @@ import { startCopy } from '../../content/en/start.ts';
 import { parseAnswersFile } from '../../storage/answers-file.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 
-function describeProblem(
-  result: Exclude<ReturnType<typeof parseAnswersFile>, { ok: true }>,
-): string {
-  const base = answersFileCopy.problems[result.problem];
-  if (result.problem !== 'invalid' || !result.fields) return base;
-  const names = result.fields.map((field) => appCopy.fieldNames[field] ?? field);
-  return `${base}: ${names.join(', ')}.`;
-}
-
 /** Opens an answers file saved earlier. A bad file changes nothing and says why. */
 export function ImportAnswers() {
   const inputId = useId();
@@ -26,11 +17,11 @@ export function ImportAnswers() {
     if (!file) return;
     const result = parseAnswersFile(await file.text());
     if (!result.ok) {
-      setProblem(describeProblem(result));
+      setProblem(answersFileCopy.problems[result.problem]);
       return;
     }
     setProblem(null);
-    replaceAnswers(result.answers);
+    replaceAnswers(result.answers, result.dropped);
     navigate('/prepare/check');
   };
 
