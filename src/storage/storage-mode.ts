@@ -167,7 +167,9 @@ export interface AppBoot extends BootResult {
 export function holdAfterExit(result: BootResult, local: Storage | null): AppBoot {
   if (!opensAtStart(local)) return { ...result, held: null };
   if (result.status.mode !== 'device') {
-    clearViewMark(local);
+    // Only once the saved copy is really gone: if the device copy could not be read this
+    // time, the mark stays for the next visit.
+    if (local?.getItem(STATE_KEY) == null) clearViewMark(local);
     return { ...result, held: null };
   }
   const held = { backend: result.backend, pendingUnlock: result.pendingUnlock };

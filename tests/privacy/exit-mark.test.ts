@@ -82,6 +82,14 @@ describe('holdAfterExit: what the app opens with', () => {
     expect(localStorage.getItem(VIEW_KEY) !== null).toBe(held);
   });
 
+  it('goes with the saved answers when they are forgotten after the chosen days', () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(deviceSettings(3, false, 0)));
+    localStorage.setItem(STATE_KEY, saved);
+    markOpensAtStart(localStorage);
+    expect(holdAfterExit(detectStorage(), localStorage).held).toBeNull();
+    expect(localStorage.length).toBe(0);
+  });
+
   it('parks locked answers too, so no passphrase screen shows before the person asks', async () => {
     await lockOnDevice();
     const unmarked = detectStorage();
