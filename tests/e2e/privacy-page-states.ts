@@ -131,6 +131,8 @@ export const privacyPageStates: PageState[] = [
     name: 'start, saved answers forgotten after the chosen days',
     open: async (page) => {
       await page.goto('/');
+      // Once the app has read storage: else this first page may find (and forget) them itself.
+      await arrived(page);
       await page.evaluate(() => {
         localStorage.setItem(
           'consult-prep.settings',
