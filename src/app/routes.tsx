@@ -6,7 +6,7 @@ import { Layout } from './layout.tsx';
 import { FrameError } from './route-error.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // The start page comes with the routes chunk: it is where most visits begin.
-import { StartRoute } from './start-route.tsx';
+import { ContinueRoute, StartRoute } from './start-route.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 // Paths are neutral on purpose: browser history on a shared computer must not reveal what
@@ -56,6 +56,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<StartRoute />} />
+        <Route path="continue" element={<ContinueRoute />} />
         {/* Couples take turns through these same pages: the gate keeps each turn private. */}
         <Route element={<CoupleJourneyGate />}>
           <Route path="prepare/check" element={<CheckRoute />} />

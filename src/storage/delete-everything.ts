@@ -1,3 +1,5 @@
+import { useAnswersStore } from './answers-store.ts';
+import { markOpensAtStart } from './exit-mark.ts';
 import { clearOurKeys, deleteOurDatabases, findLeftovers } from './our-storage.ts';
 import { STATE_KEY, usableStorage } from './storage-backend.ts';
 import {
@@ -32,10 +34,14 @@ export async function deleteEverything(): Promise<DeleteReport> {
 /**
  * The quick exit's wipe. It must be synchronous: the page is leaving. Answers saved on this
  * device stay, because keeping them there is the person's own setting; everything in this
- * tab goes.
+ * tab goes. Saved answers are marked to stay closed until the person asks for them again.
  */
 export function wipeForExit(): void {
-  const keepOnDevice = useStorageSettings.getState().status.mode === 'device';
+  const settings = useStorageSettings.getState();
+  const keepOnDevice = settings.status.mode === 'device';
+  const saved =
+    useAnswersStore.getState().ageConfirmed || settings.pendingUnlock !== null || settings.held;
+  if (keepOnDevice && saved) markOpensAtStart(usableStorage('local'));
   forgetInMemory();
   runWipes();
   clearOurKeys(usableStorage('session'));

@@ -1,3 +1,4 @@
+import { clearViewMark, opensAtStart } from './exit-mark.ts';
 import { lockedBackend } from './locked-backend.ts';
 import { parseSealedState, type SealedState, type StateLock } from './sealed-state.ts';
 import {
@@ -148,11 +149,38 @@ export function detectStorage(now: number = Date.now()): BootResult {
   return { status, backend, pendingUnlock: sealed.ok ? sealed.sealed : null, notice };
 }
 
-let boot: BootResult | null = null;
+/** Answers saved on this device, kept closed after a quick exit until the person asks. */
+export interface HeldAnswers {
+  backend: ModeBackend;
+  pendingUnlock: SealedState | null;
+}
+
+export interface AppBoot extends BootResult {
+  held: HeldAnswers | null;
+}
+
+/**
+ * After a quick exit (exit-mark.ts), the saved answers are set aside: the app opens with
+ * nothing in memory and nothing written, until "Continue where you left off". A mark with no
+ * saved answers to guard is removed.
+ */
+export function holdAfterExit(result: BootResult, local: Storage | null): AppBoot {
+  if (!opensAtStart(local)) return { ...result, held: null };
+  if (result.status.mode !== 'device') {
+    // Only once the saved copy is really gone: if the device copy could not be read this
+    // time, the mark stays for the next visit.
+    if (local?.getItem(STATE_KEY) == null) clearViewMark(local);
+    return { ...result, held: null };
+  }
+  const held = { backend: result.backend, pendingUnlock: result.pendingUnlock };
+  return { ...result, backend: modeBackend('none'), pendingUnlock: null, held };
+}
+
+let boot: AppBoot | null = null;
 
 /** The storage found when the app opened, worked out once. */
-export function bootStorage(): BootResult {
-  boot ??= safeDetect();
+export function bootStorage(): AppBoot {
+  boot ??= holdAfterExit(safeDetect(), usableStorage('local'));
   return boot;
 }
 

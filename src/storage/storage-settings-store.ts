@@ -5,6 +5,7 @@ import {
   setStorageBackend,
   useAnswersStore,
 } from './answers-store.ts';
+import { clearViewMark } from './exit-mark.ts';
 import { createLock, openSealedState, type SealedState, type StateLock } from './sealed-state.ts';
 import { SETTINGS_KEY, STATE_KEY, usableStorage } from './storage-backend.ts';
 import {
@@ -12,6 +13,7 @@ import {
   deviceBackend,
   modeBackend,
   onExpiryRefresh,
+  type HeldAnswers,
   type ModeBackend,
   type StorageNotice,
   type StorageStatus,
@@ -35,6 +37,8 @@ interface StorageSettingsState {
   status: StorageStatus;
   pendingUnlock: SealedState | null;
   notice: StorageNotice | null;
+  /** After a quick exit: saved answers stay closed until "Continue where you left off". */
+  held: boolean;
 }
 
 interface StorageSettingsActions {
@@ -43,12 +47,15 @@ interface StorageSettingsActions {
   /** From the unlock screen: the passphrase is lost, so the locked answers go. */
   forgetLocked(): void;
   dismissNotice(): void;
+  /** "Continue where you left off": opens the held answers, or asks for the passphrase. */
+  openHeld(): void;
 }
 
 const boot = bootStorage();
 // The live backend and the key stay here, in memory, never in the store's visible state.
 let current: ModeBackend = boot.backend;
 let currentLock: StateLock | null = null;
+let heldAnswers: HeldAnswers | null = boot.held;
 
 export function currentModeBackend(): ModeBackend {
   return current;
@@ -77,6 +84,7 @@ export const useStorageSettings = create<StorageSettingsState & StorageSettingsA
     status: boot.status,
     pendingUnlock: boot.pendingUnlock,
     notice: boot.notice,
+    held: heldAnswers !== null,
 
     applyChoice: async (choice) => {
       const previous = current;
@@ -137,6 +145,21 @@ export const useStorageSettings = create<StorageSettingsState & StorageSettingsA
     },
 
     dismissNotice: () => set({ notice: null }),
+
+    openHeld: () => {
+      const held = heldAnswers;
+      heldAnswers = null;
+      clearViewMark(usableStorage('local'));
+      if (!held) return;
+      if (held.pendingUnlock) {
+        // The unlock screen takes over until the passphrase opens them.
+        set({ held: false, pendingUnlock: held.pendingUnlock });
+        return;
+      }
+      switchTo(held.backend);
+      reloadFromBackend();
+      set({ held: false });
+    },
   }),
 );
 
@@ -161,6 +184,12 @@ export function forgetInMemory(): ModeBackend {
 /** Back to the default, "this tab only", after everything was deleted. */
 export function resetStorageSettings(): void {
   currentLock = null;
+  heldAnswers = null;
   switchTo(modeBackend('session'));
-  useStorageSettings.setState({ status: { mode: 'session' }, pendingUnlock: null, notice: null });
+  useStorageSettings.setState({
+    status: { mode: 'session' },
+    pendingUnlock: null,
+    notice: null,
+    held: false,
+  });
 }

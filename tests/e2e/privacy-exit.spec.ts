@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { exitCopy } from '../../src/content/en/privacy-notices.ts';
+import { startCopy } from '../../src/content/en/start.ts';
 import { goalsCopy } from '../../src/content/en/steps.ts';
 import { expect, test } from './support/fixtures.ts';
 import { answerStep, CHECK_PATH, stepPath, typicalProfile } from './support/journey.ts';
@@ -118,7 +119,11 @@ test('answers the person chose to save on this device are kept after an exit', a
       localKeys: expect.arrayContaining(['consult-prep.state', 'consult-prep.settings']),
     });
 
+  // They open again behind "Continue where you left off" (privacy-exit-saved.spec.ts).
   const later = await context.newPage();
+  await later.goto(stepPath('concerns'));
+  await later.getByRole('button', { name: startCopy.saved.continue }).click();
+  await expect(later).toHaveURL(stepPath('details'));
   await later.goto(stepPath('concerns'));
   await expect(later.getByRole('checkbox', { name: /Low or lost desire/ })).toBeChecked();
 });

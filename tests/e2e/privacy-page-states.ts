@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { storageFormCopy, storageModeCopy, unlockCopy } from '../../src/content/en/privacy.ts';
+import { serializeViewMark, VIEW_KEY } from '../../src/storage/exit-mark.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
 import type { PageState } from './support/page-states.ts';
 import { calmAnswers, openWithAnswers } from './support/state.ts';
@@ -24,7 +25,33 @@ async function lockedReload(page: Page): Promise<void> {
   await arrived(page);
 }
 
+/** Answers saved on this device, then closed as a quick exit leaves them (the mark is set). */
+async function closedAfterExit(page: Page, path: string, passphrase?: string): Promise<void> {
+  await page.goto('/');
+  await chooseStorage(page, 'device', passphrase ? { passphrase } : {});
+  await startFromStartPage(page);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: VIEW_KEY,
+    value: serializeViewMark(),
+  });
+  await page.goto(path);
+  await arrived(page);
+  await expect(page.getByRole('link', { name: appCopy.exit })).toBeVisible();
+}
+
 export const privacyPageStates: PageState[] = [
+  {
+    name: 'start, saved answers closed after a quick exit',
+    open: (page) => closedAfterExit(page, '/prepare/check'),
+  },
+  {
+    name: 'start, locked answers closed after a quick exit',
+    open: (page) => closedAfterExit(page, '/', PASSPHRASE),
+  },
+  {
+    name: 'privacy, saved answers closed after a quick exit',
+    open: (page) => closedAfterExit(page, '/privacy'),
+  },
   {
     name: 'privacy',
     open: async (page) => {
@@ -104,6 +131,8 @@ export const privacyPageStates: PageState[] = [
     name: 'start, saved answers forgotten after the chosen days',
     open: async (page) => {
       await page.goto('/');
+      // Once the app has read storage: else this first page may find (and forget) them itself.
+      await arrived(page);
       await page.evaluate(() => {
         localStorage.setItem(
           'consult-prep.settings',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appCopy } from '../../src/content/en/app.ts';
 import { serializeState } from '../../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../../src/storage/storage-backend.ts';
+import { serializeViewMark, VIEW_KEY } from '../../src/storage/exit-mark.ts';
 import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 import { loadFresh } from '../storage/load-fresh.ts';
 import { bootApp } from './boot-app.tsx';
@@ -61,8 +62,8 @@ describe('quickExit', () => {
     expect(new URL(NEUTRAL_URL).protocol).toBe('https:');
   });
 
-  it('hides and leaves again when Back restores the page from the browser cache', async () => {
-    const { installPageshowGuard, quickExit } = await quickExitModule();
+  it('hides, wipes again and opens the start page when Back restores the page from the cache', async () => {
+    const { installPageshowGuard, quickExit, NEUTRAL_URL, START_URL } = await quickExitModule();
     const win = fakeWindow();
     installPageshowGuard(win as unknown as Window);
     win.pageshow(true);
@@ -71,10 +72,74 @@ describe('quickExit', () => {
     quickExit(win as unknown as Window);
     document.body.hidden = false;
     answersInTab();
+    win.pageshow(false);
+    expect(win.location.replace).toHaveBeenCalledTimes(1);
     win.pageshow(true);
     expect(document.body.hidden).toBe(true);
     expect(sessionStorage.length).toBe(0);
-    expect(win.location.replace).toHaveBeenCalledTimes(2);
+    expect(win.location.replace.mock.calls).toEqual([[NEUTRAL_URL], [START_URL]]);
+    expect(START_URL).toBe('/');
+  });
+
+  it('also guards a cached page when another tab left with answers saved on this device', async () => {
+    const { installPageshowGuard, START_URL } = await quickExitModule();
+    const win = fakeWindow();
+    installPageshowGuard(win as unknown as Window);
+    localStorage.setItem(VIEW_KEY, serializeViewMark());
+    win.pageshow(true);
+    expect(document.body.hidden).toBe(true);
+    expect(win.location.replace).toHaveBeenCalledWith(START_URL);
+  });
+});
+
+/** Two tabs' ends of the app's channel, without a real browser. */
+function fakeChannel() {
+  const channel = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: vi.fn(),
+    close: vi.fn(),
+    receive: (data: unknown) => channel.onmessage?.({ data } as MessageEvent),
+  };
+  return channel;
+}
+
+describe('other tabs', () => {
+  it('an exit here tells the other tabs to leave', async () => {
+    const { installOtherTabGuard, quickExit } = await quickExitModule();
+    const channel = fakeChannel();
+    const win = fakeWindow();
+    const remove = installOtherTabGuard(
+      win as unknown as Window,
+      () => channel as unknown as BroadcastChannel,
+    );
+    quickExit(win as unknown as Window);
+    expect(channel.postMessage).toHaveBeenCalledWith('leave');
+    remove();
+    expect(channel.close).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['leave', true],
+    ['something else', false],
+    [{ leave: true }, false],
+  ])('a message %j from another tab makes this one leave: %s', async (data, leaves) => {
+    answersInTab();
+    const { installOtherTabGuard, NEUTRAL_URL } = await quickExitModule();
+    const channel = fakeChannel();
+    const win = fakeWindow();
+    installOtherTabGuard(win as unknown as Window, () => channel as unknown as BroadcastChannel);
+    channel.receive(data);
+    expect(document.body.hidden).toBe(leaves);
+    expect(sessionStorage.length).toBe(leaves ? 0 : 1);
+    expect(win.location.replace.mock.calls).toEqual(leaves ? [[NEUTRAL_URL]] : []);
+    // A tab that has left already does not pass the message on again.
+    expect(channel.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('works without BroadcastChannel', async () => {
+    const { installOtherTabGuard } = await quickExitModule();
+    const remove = installOtherTabGuard(fakeWindow() as unknown as Window, () => null);
+    expect(remove).not.toThrow();
   });
 });
 

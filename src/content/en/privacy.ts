@@ -63,6 +63,10 @@ export const storageFormCopy = {
     'This browser does not let us save on this device, so your answers stay in this tab only.',
   forgetOn: (date: string) => `If you don’t come back, they will be forgotten on ${date}.`,
   locked: 'They are locked with your passphrase.',
+  /** After a quick exit, changing how answers are kept waits until they are open again. */
+  closed:
+    'Your saved answers are closed for now. To change how they are kept, first open them with “Continue where you left off” on the start page.',
+  closedLink: 'Go to the start page',
 };
 
 export const PASSPHRASE_MIN = 8;
@@ -127,6 +131,8 @@ export const stayingSafeCopy = {
       body: [
         'Use the Exit button at the top of every page, or press the Shift key three times. The page goes blank at once and a weather site opens.',
         'Unless you chose to save your answers on this device, the exit also deletes them.',
+        'If you saved them on this device, they stay closed after the exit. The site opens at its start page, and your answers only show again when someone chooses “Continue where you left off”. Anyone who uses this device could choose it, so set a passphrase if that worries you.',
+        'The exit also closes this site in any other tab where it is open.',
       ],
     },
     {

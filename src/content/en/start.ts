@@ -14,6 +14,14 @@ export const startCopy = {
     'Everything you type stays on this device. Nothing is sent anywhere, and there are no accounts.',
     'You can delete your answers at any time, and leave this page quickly with the Exit button.',
   ],
+  /** After a quick exit: the saved answers stay closed until the person opens them. */
+  saved: {
+    heading: 'Answers are saved on this device',
+    body: 'They stay closed until you choose to open them.',
+    locked: 'You will need your passphrase to open them.',
+    continue: 'Continue where you left off',
+    startAgain: 'Delete them and start again',
+  },
   formHeading: 'Before you start',
   who: {
     legend: 'Who is filling this in?',

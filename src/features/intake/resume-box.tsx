@@ -1,7 +1,12 @@
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { intakeCopy } from '../../content/en/intake.ts';
+import { startCopy } from '../../content/en/start.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
+import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import { firstUnansweredStep, stepNumber } from '../../questionnaire/steps.ts';
+
+/** Where "Continue where you left off" goes: the app sends it on to the right page. */
+export const CONTINUE_PATH = '/continue';
 
 /** On the start page, offers a way back into answers already in progress. */
 export function ResumeBox() {
@@ -23,5 +28,40 @@ export function ResumeBox() {
         </Link>
       </div>
     </div>
+  );
+}
+
+/**
+ * After a quick exit: answers are saved on this device but closed. Nothing here depends on
+ * what was answered (not even how far the person got), so the box looks the same for everyone.
+ */
+export function SavedAnswersBox() {
+  const navigate = useNavigate();
+  const openHeld = useStorageSettings((state) => state.openHeld);
+  const locked = useStorageSettings(
+    (state) => state.status.mode === 'device' && state.status.locked,
+  );
+  const copy = startCopy.saved;
+  return (
+    <section aria-labelledby="saved-answers-heading" className="panel panel--highlight">
+      <h2 id="saved-answers-heading">{copy.heading}</h2>
+      <p>{copy.body}</p>
+      {locked ? <p>{copy.locked}</p> : null}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            openHeld();
+            navigate(CONTINUE_PATH);
+          }}
+        >
+          {copy.continue}
+        </button>
+        <Link className="button button--secondary" to="/delete">
+          {copy.startAgain}
+        </Link>
+      </div>
+    </section>
   );
 }

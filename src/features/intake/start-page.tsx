@@ -9,9 +9,10 @@ import { Fieldset } from '../../components/ui/fieldset.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
+import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { ImportAnswers } from './import-answers.tsx';
-import { ResumeBox } from './resume-box.tsx';
+import { ResumeBox, SavedAnswersBox } from './resume-box.tsx';
 
 interface StartErrors {
   who: boolean;
@@ -33,6 +34,8 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
   const start = useAnswersStore((state) => state.start);
   const deleteAll = useAnswersStore((state) => state.deleteAll);
   const currentWho = useAnswersStore((state) => (state.ageConfirmed ? state.answers.who : null));
+  // After a quick exit the saved answers are closed: the page offers only to open or delete them.
+  const held = useStorageSettings((state) => state.held);
   const [submitCount, setSubmitCount] = useState(0);
   const [invalid, setInvalid] = useState<StartErrors>({ who: false, adult: false });
   // A plain form: two questions need no form library, and the start page loads faster without one.
@@ -67,7 +70,7 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
       <PageHeading>{startCopy.title}</PageHeading>
       <p className="lead">{startCopy.lead}</p>
       <p>{startCopy.timeNeeded}</p>
-      <ResumeBox />
+      {held ? <SavedAnswersBox /> : <ResumeBox />}
       <section aria-labelledby="about-heading" className="panel">
         <h2 id="about-heading">{startCopy.aboutHeading}</h2>
         <ul className="bullets">
@@ -85,6 +88,30 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
         </ul>
         {storageChoice}
       </section>
+      {held ? null : (
+        <StartForm
+          currentWho={currentWho}
+          invalid={invalid}
+          errors={errors}
+          submitCount={submitCount}
+          onSubmit={onSubmit}
+        />
+      )}
+    </>
+  );
+}
+
+interface StartFormProps {
+  currentWho: Answers['who'] | null;
+  invalid: StartErrors;
+  errors: FieldError[];
+  submitCount: number;
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
+}
+
+function StartForm({ currentWho, invalid, errors, submitCount, onSubmit }: StartFormProps) {
+  return (
+    <>
       <h2>{startCopy.formHeading}</h2>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
       <form noValidate onSubmit={onSubmit}>

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import { appCopy } from '../../content/en/app.ts';
 import { exitCopy } from '../../content/en/privacy-notices.ts';
-import { installPageshowGuard, NEUTRAL_URL, quickExit } from './quick-exit.ts';
+import {
+  installOtherTabGuard,
+  installPageshowGuard,
+  NEUTRAL_URL,
+  quickExit,
+} from './quick-exit.ts';
 import { createShiftCounter, SHIFT_PRESSES } from './shift-counter.ts';
 
 /**
@@ -16,9 +21,11 @@ export function ExitButton() {
     // Capture phase: a field that stops key events cannot swallow the shortcut.
     document.addEventListener('keydown', onKey, true);
     const removeGuard = installPageshowGuard();
+    const removeTabGuard = installOtherTabGuard();
     return () => {
       document.removeEventListener('keydown', onKey, true);
       removeGuard();
+      removeTabGuard();
     };
   }, []);
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { pageTitle } from '../../content/en/app.ts';
-import { privacyPageCopy as copy } from '../../content/en/privacy.ts';
+import { privacyPageCopy as copy, storageFormCopy } from '../../content/en/privacy.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
@@ -21,6 +21,7 @@ function Bullets({ lines }: { lines: string[] }) {
 export function PrivacyPage() {
   useDocumentTitle(pageTitle(copy.title));
   const status = useStorageSettings((state) => state.status);
+  const held = useStorageSettings((state) => state.held);
   return (
     <>
       <PageHeading>{copy.title}</PageHeading>
@@ -32,7 +33,13 @@ export function PrivacyPage() {
         ))}
       </section>
       <h2>{copy.changeHeading}</h2>
-      <StorageSettingsForm />
+      {held ? (
+        <p>
+          {storageFormCopy.closed} <Link to="/">{storageFormCopy.closedLink}</Link>
+        </p>
+      ) : (
+        <StorageSettingsForm />
+      )}
       <h2>{copy.whatHeading}</h2>
       <Bullets lines={copy.what} />
       <h2>{copy.whereHeading}</h2>
