@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
 import { deflate, inflate } from '../lib/deflate.ts';
+import { CHECK_BYTES, checkedRest, withCheck } from '../lib/integrity.ts';
 import {
   IV_BYTES,
   openWithPassphrase,
@@ -8,6 +9,7 @@ import {
   SALT_BYTES,
   sealWithPassphrase,
 } from '../lib/passphrase-crypto.ts';
+import { normalisePaste } from '../lib/paste-normaliser.ts';
 import { shareableAnswersSchema } from './privacy-marks.ts';
 
 // A partner code carries one partner's shareable answers to the other, by whatever means they
@@ -15,14 +17,14 @@ import { shareableAnswersSchema } from './privacy-marks.ts';
 // every failure has its own plain reason. Layout after the text prefix, in base64url:
 //   plain  "CP1-":  check(4) | deflated JSON
 //   sealed "CP1S-": check(4) | salt(16) | iv(12) | AES-GCM(deflated JSON)
-// `check` is the first 4 bytes of SHA-256 over the prefix and the rest, so a code cut short in a
-// message is told apart from a wrong passphrase (AES-GCM alone cannot tell those apart).
+// `check` is the first 4 bytes of SHA-256 over the prefix and the rest (lib/integrity.ts), tested
+// before anything else: a code changed or cut in a message reads as damaged, never as another
+// code, and is told apart from a wrong passphrase (AES-GCM alone cannot tell those apart).
 
 export const PARTNER_CODE_VERSION = 1;
 /** Far above any honest code (about 400 characters typical), far below anything harmful. */
 export const MAX_CODE_CHARS = 24_000;
 const MAX_JSON_BYTES = 32_768;
-const CHECK_BYTES = 4;
 export const PARTNER_NAME_MAX = 40;
 const codeIdPattern = /^[A-Za-z0-9_-]{8,32}$/;
 
@@ -68,15 +70,6 @@ export function newCodeId(): string {
 const prefixPattern = /^CP(\d{1,4})(S?)-(.*)$/s;
 const prefixOf = (sealed: boolean) => `CP${PARTNER_CODE_VERSION}${sealed ? 'S' : ''}-`;
 
-async function checkBytes(prefix: string, rest: Uint8Array): Promise<Uint8Array> {
-  const head = new TextEncoder().encode(prefix);
-  const all = new Uint8Array(head.length + rest.length);
-  all.set(head);
-  all.set(rest, head.length);
-  const digest = await crypto.subtle.digest('SHA-256', all as BufferSource);
-  return new Uint8Array(digest, 0, CHECK_BYTES);
-}
-
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
@@ -86,9 +79,6 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   }
   return out;
 }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /** Writes a partner code. A passphrase, when given, seals it with AES-GCM. */
 export async function encodePartnerCode(
@@ -110,7 +100,7 @@ export async function encodePartnerCode(
     rest = concat(box.salt, box.iv, box.ciphertext);
   }
   const prefix = prefixOf(sealed);
-  return prefix + bytesToBase64url(concat(await checkBytes(prefix, rest), rest));
+  return prefix + bytesToBase64url(await withCheck(prefix, rest));
 }
 
 /** Reads a partner code. Never throws: every failure is a typed reason. */
@@ -129,8 +119,8 @@ async function decode(input: unknown, options: DecodeOptions): Promise<PartnerCo
   const fail = (error: PartnerCodeError): PartnerCodeResult => ({ ok: false, error });
   if (typeof input !== 'string') return fail('not-a-code');
   if (input.length > MAX_CODE_CHARS * 2) return fail('too-long');
-  // Messages often wrap long text: spaces and line breaks are never part of a code.
-  const text = input.replace(/\s+/g, '');
+  // Messages wrap, quote and decorate long text: none of that is ever part of a code.
+  const text = normalisePaste(input);
   if (text === '') return fail('empty');
   if (text.length > MAX_CODE_CHARS) return fail('too-long');
   const match = prefixPattern.exec(text);
@@ -142,9 +132,8 @@ async function decode(input: unknown, options: DecodeOptions): Promise<PartnerCo
   const bytes = base64urlToBytes(body);
   const minimum = CHECK_BYTES + (sealed ? SALT_BYTES + IV_BYTES + 16 : 1);
   if (!bytes || bytes.length < minimum) return fail('damaged');
-  const rest = bytes.subarray(CHECK_BYTES);
-  const check = await checkBytes(prefixOf(sealed), rest);
-  if (!sameBytes(check, bytes.subarray(0, CHECK_BYTES))) return fail('damaged');
+  const rest = await checkedRest(prefixOf(sealed), bytes);
+  if (!rest) return fail('damaged');
 
   let packed: Uint8Array | null = rest;
   if (sealed) {

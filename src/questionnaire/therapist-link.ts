@@ -2,13 +2,20 @@ import { z } from 'zod/mini';
 import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
 import { deflate, inflate } from '../lib/deflate.ts';
 import { importPublicKey } from '../lib/hybrid-crypto.ts';
+import { checkedRest, withCheck } from '../lib/integrity.ts';
+import { normalisePaste } from '../lib/paste-normaliser.ts';
 
 // A therapist's link: their details and questions, packed into the URL fragment
-// (`/from#v1.<code>`), so it never reaches a server log. It holds no client data.
-// Wire format: "v1." + base64url(deflate-raw(JSON)). The prefix is the version.
+// (`/from#v2.<code>`), so it never reaches a server log. It holds no client data.
+// Wire format: "v2." + base64url(check(4) | deflate-raw(JSON)), where check is the start of
+// SHA-256 over "v2." and the deflated bytes (lib/integrity.ts). It is tested before anything is
+// inflated, so one changed, added or lost character reads as a damaged link, never as another
+// link. Older "v1." links (no check) still open; the page asks the client to check the details.
 
-export const LINK_VERSION = 1;
-const LINK_PREFIX = `v${LINK_VERSION}.`;
+export const LINK_VERSION = 2;
+/** Links made before the check: still read, and marked as such. */
+export const LEGACY_LINK_VERSION = 1;
+const prefixOf = (version: number) => `v${version}.`;
 /** Longer than any link the builder can make: anything bigger is refused unread. */
 export const LINK_CODE_MAX_CHARS = 6000;
 /** The most the JSON may inflate to (a "zip bomb" guard). */
@@ -158,7 +165,9 @@ export type TherapistLink = z.infer<typeof therapistLinkSchema>;
 // --- Codec -------------------------------------------------------------------------------
 
 export type LinkError = 'empty' | 'too-long' | 'unknown-version' | 'damaged' | 'invalid';
-export type LinkResult = { ok: true; link: TherapistLink } | { ok: false; error: LinkError };
+export type LinkResult =
+  | { ok: true; link: TherapistLink; /** A v1 link: it carried no check. */ legacy: boolean }
+  | { ok: false; error: LinkError };
 export type EncodeResult =
   { ok: true; code: string } | { ok: false; error: 'too-long' | 'invalid' };
 
@@ -168,8 +177,19 @@ export async function encodeTherapistLink(link: TherapistLink): Promise<EncodeRe
   if (!parsed.success) return { ok: false, error: 'invalid' };
   const json = new TextEncoder().encode(JSON.stringify(parsed.data));
   if (json.length > LINK_JSON_MAX_BYTES) return { ok: false, error: 'too-long' };
-  const code = LINK_PREFIX + bytesToBase64url(await deflate(json));
+  const prefix = prefixOf(LINK_VERSION);
+  const code = prefix + bytesToBase64url(await withCheck(prefix, await deflate(json)));
   return code.length > LINK_CODE_MAX_CHARS ? { ok: false, error: 'too-long' } : { ok: true, code };
+}
+
+/**
+ * The code in whatever was pasted or opened: a full address, the fragment, or the code alone,
+ * with the wrapping, quoting and invisible characters of email and chat apps removed.
+ */
+export function linkCodeFromPaste(text: string): string {
+  const cleaned = normalisePaste(text);
+  const hash = cleaned.indexOf('#');
+  return hash < 0 ? cleaned : normalisePaste(cleaned.slice(hash + 1));
 }
 
 /**
@@ -179,14 +199,18 @@ export async function encodeTherapistLink(link: TherapistLink): Promise<EncodeRe
 export async function decodeTherapistLink(input: unknown): Promise<LinkResult> {
   try {
     if (typeof input !== 'string') return { ok: false, error: 'invalid' };
-    const code = input.startsWith('#') ? input.slice(1) : input;
-    if (code.trim() === '') return { ok: false, error: 'empty' };
+    if (input.length > LINK_CODE_MAX_CHARS * 4) return { ok: false, error: 'too-long' };
+    const code = linkCodeFromPaste(input);
+    if (code === '') return { ok: false, error: 'empty' };
     if (code.length > LINK_CODE_MAX_CHARS) return { ok: false, error: 'too-long' };
-    const version = /^v(\d{1,6})\./.exec(code);
-    if (!version) return { ok: false, error: 'damaged' };
-    if (Number(version[1]) !== LINK_VERSION) return { ok: false, error: 'unknown-version' };
+    const match = /^v(\d{1,6})\./.exec(code);
+    if (!match) return { ok: false, error: 'damaged' };
+    const version = Number(match[1]);
+    const legacy = version === LEGACY_LINK_VERSION;
+    if (version !== LINK_VERSION && !legacy) return { ok: false, error: 'unknown-version' };
 
-    const packed = base64urlToBytes(code.slice(version[0].length));
+    const bytes = base64urlToBytes(code.slice(match[0].length));
+    const packed = bytes && (legacy ? bytes : await checkedRest(prefixOf(version), bytes));
     if (!packed || packed.length === 0) return { ok: false, error: 'damaged' };
     const json = await inflate(packed, LINK_JSON_MAX_BYTES);
     if (!json) return { ok: false, error: 'damaged' };
@@ -201,7 +225,7 @@ export async function decodeTherapistLink(input: unknown): Promise<LinkResult> {
     if (parsed.data.publicKey && !(await isUsableKey(parsed.data.publicKey))) {
       return { ok: false, error: 'invalid' };
     }
-    return { ok: true, link: parsed.data };
+    return { ok: true, link: parsed.data, legacy };
   } catch {
     // Belt and braces: a platform API failing in an unforeseen way still gets a typed answer.
     return { ok: false, error: 'damaged' };

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bytesToBase64url } from '../../src/lib/base64url.ts';
+import { base64urlToBytes, bytesToBase64url } from '../../src/lib/base64url.ts';
 import { deflate } from '../../src/lib/deflate.ts';
+import { withCheck } from '../../src/lib/integrity.ts';
 import {
   decodePartnerCode,
   encodePartnerCode,
@@ -219,6 +220,22 @@ describe('codes that are refused, each with its own reason', () => {
     ],
   ])('refuses a forged code with %s', async (_label, json) => {
     expect(await decodePartnerCode(await forge(json))).toEqual({ ok: false, error: 'damaged' });
+  });
+
+  it('refuses a sealed code changed inside and given a fresh check: AES-GCM catches it', async () => {
+    const options = { passphrase: 'pw', iterations: FAST };
+    const code = await encodePartnerCode(payloadOf(), options);
+    const bytes = base64urlToBytes(code.slice('CP1S-'.length))!;
+    // Past the check, the salt and the IV: one bit of the ciphertext itself.
+    for (const at of [4 + 16 + 12, bytes.length - 1]) {
+      const rest = bytes.slice(4);
+      rest[at - 4]! ^= 1;
+      const forged = `CP1S-${bytesToBase64url(await withCheck('CP1S-', rest))}`;
+      expect(await decodePartnerCode(forged, options)).toEqual({
+        ok: false,
+        error: 'wrong-passphrase',
+      });
+    }
   });
 
   it('asks for the passphrase of a sealed code', async () => {

@@ -86,9 +86,12 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   await expect(main).not.toContainText(privateLabel);
   await expectAccessibleInAllModes(samPage, 'comparison, apart');
 
-  // Alex opens Sam's code in turn, and Sam's own answers were never lost.
+  // Alex opens Sam's code in turn, pasted from a quoted email reply that wrapped it over lines
+  // and added a label, a zero-width space and a full stop; Sam's own answers were never lost.
+  const lines = ['Here is my code:', ...(samCode.match(/.{1,40}/g) ?? [])];
+  const quotedReply = `${lines.map((line) => `> ${line}`).join('\n')}.`.replace('CP', 'C\u200BP');
   await alexPage.getByRole('link', { name: shareCopy.next }).click();
-  await alexPage.getByRole('textbox', { name: importCopy.code }).fill(samCode);
+  await alexPage.getByRole('textbox', { name: importCopy.code }).fill(quotedReply);
   await alexPage.getByRole('button', { name: importCopy.submit }).click();
   await expect(alexPage).toHaveURL('/apart/compare');
   await expect(alexPage.locator('main')).toContainText('Sam');

@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { appCopy } from '../../src/content/en/app.ts';
-import { builderCopy, openCopy, sendCopy } from '../../src/content/en/therapist.ts';
+import { builderCopy, linkPasteCopy, openCopy, sendCopy } from '../../src/content/en/therapist.ts';
+import { bytesToBase64url } from '../../src/lib/base64url.ts';
+import { deflate } from '../../src/lib/deflate.ts';
 import { generateRecipientKeys } from '../../src/lib/hybrid-crypto.ts';
 import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
@@ -112,10 +114,28 @@ export const therapistPageStates: PageState[] = [
     },
   },
   {
+    name: 'therapist link made before the check, the client’s view',
+    open: async (page) => {
+      const json = new TextEncoder().encode(JSON.stringify(await sampleLink()));
+      await page.goto(`/from#v1.${bytesToBase64url(await deflate(json))}`);
+      await expect(page).toHaveURL(/\/from$/);
+      await arrived(page);
+    },
+  },
+  {
     name: 'therapist link that cannot be read',
     open: async (page) => {
       await page.goto('/from#v1.damaged');
       await arrived(page);
+    },
+  },
+  {
+    name: 'therapist link pasted, and refused',
+    open: async (page) => {
+      await page.goto('/from');
+      await arrived(page);
+      await page.getByRole('button', { name: linkPasteCopy.submit }).click();
+      await alertFocused(page);
     },
   },
   {

@@ -84,7 +84,7 @@ export async function fillBuilder(
 export async function createLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: builderCopy.create }).click();
   const field = page.getByRole('textbox', { name: builderCopy.linkLabel });
-  await expect(field).toHaveValue(/\/from#v1\./);
+  await expect(field).toHaveValue(/\/from#v2\./);
   return field.inputValue();
 }
 

@@ -5,12 +5,16 @@ import {
   introCopy,
   keyCopy,
   linkErrorCopy,
+  linkPasteCopy,
   openCopy,
   questionsStepCopy,
   resultsLinkCopy,
   sendCopy,
 } from '../../src/content/en/therapist.ts';
 import { startCopy } from '../../src/content/en/start.ts';
+import { bytesToBase64url } from '../../src/lib/base64url.ts';
+import { deflate } from '../../src/lib/deflate.ts';
+import { encodeTherapistLink, type TherapistLink } from '../../src/questionnaire/therapist-link.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { answerStep, beginJourney, stepPath } from './support/journey.ts';
@@ -207,6 +211,57 @@ test('a link that cannot be read gets a kind page that goes on without it', asyn
   await page.getByRole('button', { name: linkErrorCopy.continue }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(startCopy.title);
+});
+
+test('a link with one changed character is damaged; pasted whole it opens; an old link asks to check', async ({
+  page,
+}) => {
+  const link: TherapistLink = {
+    name: therapistName,
+    licences: [],
+    states: ['CA'],
+    aasect: false,
+    practice: 'Harborlight Counseling',
+    website: 'https://harborlight.example.org',
+    sections: [],
+    questions: [],
+    returnMode: 'bring',
+  };
+  const encoded = await encodeTherapistLink(link);
+  if (!encoded.ok) throw new Error(encoded.error);
+  const code = encoded.code;
+  const at = Math.floor(code.length / 2);
+  await page.goto(`/from#${code.slice(0, at)}${code[at] === 'y' ? 'x' : 'y'}${code.slice(at + 1)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(linkErrorCopy.title);
+  await expect(page.getByText(linkErrorCopy.reasons.damaged)).toBeVisible();
+
+  // Pasting a wrong link names the problem at the field, with the page's error summary.
+  const field = page.getByRole('textbox', { name: linkPasteCopy.label });
+  await field.fill('Link: https://example.org/from');
+  await page.getByRole('button', { name: linkPasteCopy.submit }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText(linkPasteCopy.errors.damaged);
+  await expectAccessibleInAllModes(page, 'link error page, pasted link refused');
+
+  // The whole link, pasted from a quoted reply that broke it over lines, opens.
+  const address = new URL(`/from#${code}`, page.url()).href;
+  const lines = ['Here is the link:', ...(address.match(/.{1,45}/g) ?? [])];
+  await field.fill(`${lines.map((line) => `> ${line}`).join('\n')}.`);
+  await page.getByRole('button', { name: linkPasteCopy.submit }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(introCopy.preparedFor(therapistName));
+  await expect(heading).toBeFocused();
+  await expect(page.getByText(introCopy.integrity)).toBeVisible();
+  await expect(page.getByText('harborlight.example.org', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/from$/);
+
+  // A link made before the check still opens, and asks the client to check the details.
+  const json = new TextEncoder().encode(JSON.stringify({ ...link, name: 'Sam Rivera' }));
+  await page.goto(`/from#v1.${bytesToBase64url(await deflate(json))}`);
+  await expect(heading).toHaveText(introCopy.preparedFor('Sam Rivera'));
+  await expect(page.getByText(introCopy.legacy('Sam Rivera'))).toBeVisible();
+  await expect(page.getByText(introCopy.honesty('Sam Rivera'))).toBeVisible();
+  await expectAccessibleInAllModes(page, 'client view of an older link');
 });
 
 test('therapist text is shown as text, never run as code', async ({ page, browser }, testInfo) => {

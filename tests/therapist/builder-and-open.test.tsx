@@ -54,7 +54,7 @@ describe('the builder', () => {
       name: builderCopy.linkLabel,
     })) as HTMLTextAreaElement;
     const [, code] = field.value.split('#');
-    expect(field.value).toMatch(/^http:\/\/localhost(:\d+)?\/from#v1\./);
+    expect(field.value).toMatch(/^http:\/\/localhost(:\d+)?\/from#v2\./);
     const decoded = await decodeTherapistLink(code);
     const stored = await latestTherapistKey();
     expect(decoded.ok && decoded.link).toMatchObject({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bytesToBase64url } from '../../src/lib/base64url.ts';
 import { deflate } from '../../src/lib/deflate.ts';
+import { withCheck } from '../../src/lib/integrity.ts';
 import {
   decodeTherapistLink,
   encodeTherapistLink,
@@ -23,8 +24,11 @@ function expectTyped(result: LinkResult): void {
   }
 }
 
-const pack = async (data: unknown) =>
-  `v1.${bytesToBase64url(await deflate(new TextEncoder().encode(JSON.stringify(data))))}`;
+/** Packs JSON as a current link, with a correct check, so the layers after it get tested. */
+async function pack(data: unknown): Promise<string> {
+  const packed = await deflate(new TextEncoder().encode(JSON.stringify(data)));
+  return `v2.${bytesToBase64url(await withCheck('v2.', packed))}`;
+}
 
 // Inputs of every kind: raw noise, plausible codes, and link-shaped JSON with hostile values.
 const hostileText = fc.oneof(
@@ -60,6 +64,7 @@ const inputs = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.stringMatching(/^v\d{1,3}\.[A-Za-z0-9_-]{0,200}$/),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => `v1.${bytesToBase64url(bytes)}`),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => ({ checked: bytes })),
   fc.anything().map((value) => ({ value })),
   fc.jsonValue().map((value) => ({ json: value })),
   linkShaped.map((value) => ({ json: value })),
@@ -74,7 +79,9 @@ describe('therapist link decoder fuzz', () => {
             ? input
             : 'json' in input
               ? await pack(input.json)
-              : input.value;
+              : 'checked' in input
+                ? `v2.${bytesToBase64url(await withCheck('v2.', input.checked))}`
+                : input.value;
         expectTyped(await decodeTherapistLink(code));
       }),
       { seed: SEED, numRuns: 10_000 },

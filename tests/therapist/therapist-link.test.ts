@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bytesToBase64url } from '../../src/lib/base64url.ts';
 import { deflate } from '../../src/lib/deflate.ts';
 import { generateRecipientKeys } from '../../src/lib/hybrid-crypto.ts';
+import { withCheck } from '../../src/lib/integrity.ts';
 import {
   cleanText,
   decodeTherapistLink,
@@ -21,28 +22,56 @@ async function codeOf(link: TherapistLink): Promise<string> {
   return encoded.code;
 }
 
+/** Packs any bytes the way the builder would (v2: with the check; v1: without). */
+async function packBytes(bytes: Uint8Array, version: 1 | 2 = 2): Promise<string> {
+  const packed = await deflate(bytes);
+  const prefix = `v${version}.`;
+  return prefix + bytesToBase64url(version === 2 ? await withCheck(prefix, packed) : packed);
+}
+
 /** Packs any JSON the way the builder would, without the builder's checks. */
-async function rawCode(data: unknown, prefix = 'v1.'): Promise<string> {
-  return prefix + bytesToBase64url(await deflate(new TextEncoder().encode(JSON.stringify(data))));
+async function rawCode(data: unknown, version: 1 | 2 = 2): Promise<string> {
+  return packBytes(new TextEncoder().encode(JSON.stringify(data)), version);
 }
 
 describe('therapist link codec', () => {
   it('round-trips a typical link with a public key', async () => {
     const { publicJwk } = await generateRecipientKeys();
     const link = typicalLink(publicJwk);
-    expect(await decodeTherapistLink(await codeOf(link))).toEqual({ ok: true, link });
+    expect(await decodeTherapistLink(await codeOf(link))).toEqual({
+      ok: true,
+      link,
+      legacy: false,
+    });
   });
 
-  it('round-trips the smallest link, with or without the leading #', async () => {
+  it('round-trips the smallest link, with or without the leading # or the address', async () => {
     const code = await codeOf(minimalLink());
-    expect(await decodeTherapistLink(code)).toEqual({ ok: true, link: minimalLink() });
-    expect(await decodeTherapistLink(`#${code}`)).toEqual({ ok: true, link: minimalLink() });
+    const opened = { ok: true, link: minimalLink(), legacy: false };
+    expect(await decodeTherapistLink(code)).toEqual(opened);
+    expect(await decodeTherapistLink(`#${code}`)).toEqual(opened);
+    expect(await decodeTherapistLink(`https://prep.example.org/from#${code}`)).toEqual(opened);
+  });
+
+  it('makes v2 links, whose first bytes check the rest', async () => {
+    const code = await codeOf(minimalLink());
+    expect(code).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
+    expect(code).toBe(await rawCode(minimalLink()));
+  });
+
+  it('still opens a v1 link made before the check, and says it is one', async () => {
+    const link = typicalLink();
+    expect(await decodeTherapistLink(await rawCode(link, 1))).toEqual({
+      ok: true,
+      link,
+      legacy: true,
+    });
   });
 
   it('keeps a typical encrypted link short enough for a QR code', async () => {
     const { publicJwk } = await generateRecipientKeys();
     const code = await codeOf(typicalLink(publicJwk));
-    expect(code).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(900);
   });
 
@@ -83,7 +112,10 @@ describe('therapist link decoder refuses with a typed error', () => {
     ['v1.', 'damaged'],
     ['v1.!!!', 'damaged'],
     ['v1.AAAA', 'damaged'],
-    ['v2.AAAA', 'unknown-version'],
+    ['v2.', 'damaged'],
+    ['v2.AAAA', 'damaged'],
+    ['v2.AAAAAAAAAAAA', 'damaged'],
+    ['v3.AAAA', 'unknown-version'],
     ['v0.AAAA', 'unknown-version'],
     ['v1.'.padEnd(LINK_CODE_MAX_CHARS + 1, 'A'), 'too-long'],
   ])('%j → %s', async (code, error) => {
@@ -94,31 +126,47 @@ describe('therapist link decoder refuses with a typed error', () => {
     expect(await decodeTherapistLink(input)).toEqual({ ok: false, error: 'invalid' });
   });
 
-  it('refuses valid compression of text that is not JSON', async () => {
-    const code = `v1.${bytesToBase64url(await deflate(new TextEncoder().encode('not json')))}`;
+  it.each([1, 2] as const)('refuses valid v%i compression of text that is not JSON', async (v) => {
+    const code = await packBytes(new TextEncoder().encode('not json'), v);
     expect(await decodeTherapistLink(code)).toEqual({ ok: false, error: 'damaged' });
   });
 
-  it('refuses a link that inflates past the cap (a zip bomb)', async () => {
-    const bomb = `v1.${bytesToBase64url(await deflate(new Uint8Array(1_000_000).fill(32)))}`;
+  it.each([1, 2] as const)('refuses a v%i link that inflates past the cap', async (version) => {
+    const bomb = await packBytes(new Uint8Array(1_000_000).fill(32), version);
     expect(bomb.length).toBeLessThan(LINK_CODE_MAX_CHARS);
     expect(await decodeTherapistLink(bomb)).toEqual({ ok: false, error: 'damaged' });
   });
 
-  it('refuses a tampered code', async () => {
-    const code = await codeOf(typicalLink());
-    const middle = Math.floor(code.length / 2);
-    const flipped = code[middle] === 'A' ? 'B' : 'A';
-    const tampered = code.slice(0, middle) + flipped + code.slice(middle + 1);
-    const result = await decodeTherapistLink(tampered);
-    // Deflate has no checksum, so a flip may still inflate: zod must then catch it, or it
-    // decodes to some other valid link. It never throws and never returns the original.
-    expect(result).not.toEqual({ ok: true, link: typicalLink() });
+  it('reads a code with one character changed as damaged, never as another link', async () => {
+    // The example from a report against v1: the website's domain lost one letter.
+    const link = { ...minimalLink(), website: 'https://harborlight.example.org' };
+    const code = await codeOf(link);
+    const v1 = await rawCode(link, 1);
+    const changed = async (text: string) => {
+      const results = [];
+      for (let at = 3; at < text.length; at += 1) {
+        const char = text[at] === 'A' ? 'B' : 'A';
+        results.push(await decodeTherapistLink(text.slice(0, at) + char + text.slice(at + 1)));
+      }
+      return results;
+    };
+    const v2Results = await changed(code);
+    expect(v2Results.filter((result) => result.ok)).toEqual([]);
+    expect(v2Results.every((result) => !result.ok && result.error === 'damaged')).toBe(true);
+    // Without the check, some changes open as a different link: why v1 links carry a warning.
+    const other = (await changed(v1)).filter(
+      (result) => result.ok && JSON.stringify(result.link) !== JSON.stringify(link),
+    );
+    expect(other.length).toBeGreaterThan(0);
   });
 
-  it('refuses a truncated code', async () => {
+  it('refuses a truncated code, and one with the check cut off', async () => {
     const code = await codeOf(typicalLink());
-    expect((await decodeTherapistLink(code.slice(0, -20))).ok).toBe(false);
+    expect(await decodeTherapistLink(code.slice(0, -20))).toEqual({ ok: false, error: 'damaged' });
+    expect(await decodeTherapistLink(`v2.${code.slice(9)}`)).toEqual({
+      ok: false,
+      error: 'damaged',
+    });
   });
 
   const base = minimalLink();
@@ -160,7 +208,11 @@ describe('therapist link decoder refuses with a typed error', () => {
 
   it('allows a newline in the welcome message', async () => {
     const link = { ...base, welcome: 'Hello.\n\nSee you soon.' };
-    expect(await decodeTherapistLink(await codeOf(link))).toEqual({ ok: true, link });
+    expect(await decodeTherapistLink(await codeOf(link))).toEqual({
+      ok: true,
+      link,
+      legacy: false,
+    });
   });
 });
 

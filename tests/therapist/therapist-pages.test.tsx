@@ -2,6 +2,8 @@ import './jsdom-streams.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { completedState, renderApp } from '../support/render-app.tsx';
+import { bytesToBase64url } from '../../src/lib/base64url.ts';
+import { deflate } from '../../src/lib/deflate.ts';
 import { generateRecipientKeys } from '../../src/lib/hybrid-crypto.ts';
 import { encodeTherapistLink, type TherapistLink } from '../../src/questionnaire/therapist-link.ts';
 import { openSummary, readSealedSummary } from '../../src/features/therapist/sealed-summary.ts';
@@ -9,6 +11,7 @@ import { useTherapistLinkStore } from '../../src/storage/therapist-link-store.ts
 import {
   introCopy,
   linkErrorCopy,
+  linkPasteCopy,
   resultsLinkCopy,
   sendCopy,
 } from '../../src/content/en/therapist.ts';
@@ -22,6 +25,10 @@ async function codeOf(link: TherapistLink): Promise<string> {
   if (!encoded.ok) throw new Error(encoded.error);
   return encoded.code;
 }
+
+/** A link as the app made it before the check: "v1." + base64url(deflate(JSON)). */
+const legacyCodeOf = async (link: TherapistLink) =>
+  `v1.${bytesToBase64url(await deflate(new TextEncoder().encode(JSON.stringify(link))))}`;
 
 describe('the link’s page', () => {
   it('shows who it is from, with the honest line, and makes the link active', async () => {
@@ -53,6 +60,76 @@ describe('the link’s page', () => {
     );
     expect(useTherapistLinkStore.getState().link).toBeNull();
   });
+
+  it('says what the check does, and shows the website’s domain on its own', async () => {
+    const link = typicalLink();
+    renderApp(`/from#${await codeOf(link)}`);
+    await screen.findByRole('heading', { level: 1, name: introCopy.preparedFor(link.name) });
+    expect(screen.getByText(introCopy.integrity)).toBeInTheDocument();
+    expect(screen.queryByText(introCopy.legacy(link.name))).not.toBeInTheDocument();
+    expect(screen.getByText('bayviewcounseling.example.com')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: link.website })).toHaveAttribute('href', link.website);
+  });
+
+  it('opens a link made before the check, and asks to check the details', async () => {
+    const link = typicalLink();
+    renderApp(`/from#${await legacyCodeOf(link)}`);
+    await screen.findByRole('heading', { level: 1, name: introCopy.preparedFor(link.name) });
+    expect(screen.getByText(introCopy.legacy(link.name))).toBeInTheDocument();
+    expect(screen.queryByText(introCopy.integrity)).not.toBeInTheDocument();
+    expect(screen.getByText(introCopy.honesty(link.name))).toBeInTheDocument();
+  });
+
+  it('reads a link with one changed character as damaged', async () => {
+    const code = await codeOf(typicalLink());
+    const at = Math.floor(code.length / 2);
+    const changed = code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1);
+    renderApp(`/from#${changed}`);
+    await screen.findByRole('heading', { level: 1, name: linkErrorCopy.title });
+    expect(screen.getByText(linkErrorCopy.reasons.damaged)).toBeInTheDocument();
+    expect(useTherapistLinkStore.getState().link).toBeNull();
+  });
+});
+
+describe('pasting a therapist’s link', () => {
+  it('opens a link pasted as a quoted reply, broken over lines, with a label', async () => {
+    const link = typicalLink();
+    const address = `https://prep.example.org/from#${await codeOf(link)}`;
+    const quoted = ['Link:', ...(address.match(/.{1,50}/g) ?? [])].map((line) => `> ${line}`);
+    const { user } = renderApp('/from');
+    await screen.findByRole('heading', { level: 1, name: linkErrorCopy.title });
+    await user.click(screen.getByRole('textbox', { name: linkPasteCopy.label }));
+    await user.paste(`${quoted.join('\n')}.`);
+    await user.click(screen.getByRole('button', { name: linkPasteCopy.submit }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: introCopy.preparedFor(link.name) }),
+    ).toHaveFocus();
+    expect(useTherapistLinkStore.getState().link).toEqual(link);
+  });
+
+  it.each([
+    ['', linkPasteCopy.errors.empty],
+    ['Code: v2.AAAA', linkPasteCopy.errors.damaged],
+    ['v7.AAAA', linkPasteCopy.errors['unknown-version']],
+  ])(
+    'explains a paste it cannot read (%j), in the summary and at the field',
+    async (text, message) => {
+      const { user } = renderApp('/from');
+      await screen.findByRole('heading', { level: 1, name: linkErrorCopy.title });
+      const field = screen.getByRole('textbox', { name: linkPasteCopy.label });
+      if (text) {
+        await user.click(field);
+        await user.paste(text);
+      }
+      await user.click(screen.getByRole('button', { name: linkPasteCopy.submit }));
+      const summary = await screen.findByRole('alert');
+      await waitFor(() => expect(summary).toHaveFocus());
+      expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(document.title).toMatch(/^Error: /);
+      expect(field).toHaveValue(text);
+    },
+  );
 });
 
 describe('the therapist’s questions as step 7', () => {

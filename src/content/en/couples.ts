@@ -205,7 +205,7 @@ export const importCopy = {
   heading: 'Enter your partner’s code',
   lead: 'Paste the code your partner sent you. Nothing you have entered here will be lost if the code does not work.',
   code: 'Your partner’s code',
-  codeHint: 'It starts with CP1. Spaces and line breaks do not matter.',
+  codeHint: 'It starts with CP1. Line breaks, spaces and quote marks from a message do not matter.',
   passphrase: 'Passphrase (only if your partner used one)',
   passphraseHint: 'The passphrase you agreed on together.',
   submit: 'Show what we share',

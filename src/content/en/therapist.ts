@@ -53,6 +53,10 @@ export const introCopy = {
   preparedFor: (name: string) => `Prepared for your consultation with ${name}`,
   honesty: (name: string) =>
     `This link says it comes from ${name}. The app can’t check who made it.`,
+  integrity:
+    'The app checks that the link arrived whole: a link that was mistyped or cut short will not open. The check can’t tell if someone changed the link on purpose.',
+  legacy: (name: string) =>
+    `This link was made with an older version of the app, which could not check that the link arrived unchanged. Before you rely on these details, you may want to check them with ${name}.`,
   detailsHeading: 'About them',
   licences: 'Licence',
   states: 'Licensed in',
@@ -99,6 +103,19 @@ export const linkErrorCopy = {
     'You can still use the app to get ready for your consultation, just without the therapist’s details and questions.',
   askAgain: 'You could also ask the person who sent it to send the link again.',
   continue: 'Continue without the therapist’s details',
+};
+
+/** Pasting a therapist's link into the app, when opening it did not work. */
+export const linkPasteCopy = {
+  heading: 'Paste the link instead',
+  label: 'The link from your therapist',
+  hint: 'Copy the whole link from the message and paste it here. Spaces, line breaks and the words around it do not matter.',
+  submit: 'Open the link',
+  opening: 'Opening the link…',
+  errors: {
+    ...linkErrorCopy.reasons,
+    empty: 'Paste the link your therapist sent',
+  } satisfies Record<LinkError, string>,
 };
 
 export const questionsStepCopy = {

@@ -16,7 +16,8 @@ import { LinkErrorView } from './link-error.tsx';
 import { LinkIntro } from './link-intro.tsx';
 import { CHECK_PATH, LINK_QUESTIONS_PATH } from './paths.ts';
 
-type Status = { kind: 'reading' } | { kind: 'ready' } | { kind: 'error'; error: LinkError };
+type Status =
+  { kind: 'reading' } | { kind: 'ready'; legacy: boolean } | { kind: 'error'; error: LinkError };
 
 /** Where "Start" goes: the start page, or back into a journey already under way. */
 function useStartPath(): string {
@@ -29,7 +30,7 @@ function useStartPath(): string {
 }
 
 /**
- * The page a therapist's link opens: `/from#v1.…`. The code lives in the fragment, which
+ * The page a therapist's link opens: `/from#v2.…`. The code lives in the fragment, which
  * browsers never send to a server. Once read, the fragment is dropped from the address bar.
  */
 export function LandingPage() {
@@ -44,7 +45,7 @@ export function LandingPage() {
     hash.length > 1
       ? { kind: 'reading' }
       : link
-        ? { kind: 'ready' }
+        ? { kind: 'ready', legacy: false }
         : { kind: 'error', error: 'empty' },
   );
 
@@ -58,7 +59,7 @@ export function LandingPage() {
         return;
       }
       activate(result.link);
-      setStatus({ kind: 'ready' });
+      setStatus({ kind: 'ready', legacy: result.legacy });
       navigate({ hash: '' }, { replace: true });
     });
     return () => {
@@ -66,14 +67,25 @@ export function LandingPage() {
     };
   }, [hash, activate, navigate]);
 
-  if (status.kind === 'error') return <LinkErrorView error={status.error} />;
+  if (status.kind === 'error') {
+    return (
+      <LinkErrorView
+        error={status.error}
+        onOpened={(opened, legacy) => {
+          activate(opened);
+          setStatus({ kind: 'ready', legacy });
+          if (hash.length > 1) navigate({ hash: '' }, { replace: true });
+        }}
+      />
+    );
+  }
   if (status.kind === 'reading' || !link) {
     return <PageHeading key="reading">{landingCopy.opening}</PageHeading>;
   }
   return (
     <>
       <PageHeading key="ready">{introCopy.preparedFor(link.name)}</PageHeading>
-      <LinkIntro link={link} />
+      <LinkIntro link={link} legacy={status.legacy} />
       {link.questions.length > 0 ? (
         <p>{introCopy.questionsCount(link.name, link.questions.length)}</p>
       ) : null}

@@ -1,14 +1,24 @@
 import { useNavigate } from 'react-router';
 import { linkErrorCopy } from '../../content/en/therapist.ts';
-import type { LinkError } from '../../questionnaire/therapist-link.ts';
+import type { LinkError, TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { clearTherapistLink } from '../../storage/therapist-link-store.ts';
+import { LinkPasteForm } from './link-paste-form.tsx';
 
-/** A link that cannot be read: say so kindly, and offer the app without the link. */
-export function LinkErrorView({ error }: { error: LinkError }) {
+/**
+ * A link that cannot be read: say so kindly, offer the app without the link, and a place to
+ * paste the link again (a mail app may have broken it on the way).
+ */
+export function LinkErrorView({
+  error,
+  onOpened,
+}: {
+  error: LinkError;
+  onOpened: (link: TherapistLink, legacy: boolean) => void;
+}) {
   const navigate = useNavigate();
   return (
-    <>
+    <LinkPasteForm onOpened={onOpened}>
       <PageHeading>{linkErrorCopy.title}</PageHeading>
       <p className="lead">{linkErrorCopy.reasons[error]}</p>
       <p>{linkErrorCopy.stillUse}</p>
@@ -23,6 +33,6 @@ export function LinkErrorView({ error }: { error: LinkError }) {
       >
         {linkErrorCopy.continue}
       </button>
-    </>
+    </LinkPasteForm>
   );
 }

@@ -21,15 +21,7 @@ function detailRows(link: TherapistLink): Row[] {
     },
     link.practice ? { id: 'practice', key: introCopy.practice, value: link.practice } : null,
     link.website && isSafeWebsite(link.website)
-      ? {
-          id: 'website',
-          key: introCopy.website,
-          value: (
-            <a href={link.website} rel="noopener noreferrer" target="_blank">
-              {link.website}
-            </a>
-          ),
-        }
+      ? { id: 'website', key: introCopy.website, value: <Website url={link.website} /> }
       : null,
     link.contact ? { id: 'contact', key: introCopy.contact, value: link.contact } : null,
     link.date ? { id: 'date', key: introCopy.date, value: formatDate(link.date) } : null,
@@ -37,18 +29,41 @@ function detailRows(link: TherapistLink): Row[] {
   return rows.filter((row): row is Row => row !== null);
 }
 
+/**
+ * The domain on its own, in plain text, before the full address: a one-letter change such as
+ * "eyample.org" is easier to spot there. The URL parser shows a look-alike international name
+ * in its "xn--" form, which cannot pass for the real one.
+ */
+function Website({ url }: { url: string }) {
+  return (
+    <>
+      <strong>{new URL(url).hostname}</strong>
+      <br />
+      <a href={url} rel="noopener noreferrer" target="_blank">
+        {url}
+      </a>
+    </>
+  );
+}
+
 /** The therapist's details and welcome, as the client sees them (also the builder's preview). */
 export function LinkIntro({
   link,
   headingLevel = 2,
+  legacy = false,
 }: {
   link: TherapistLink;
   headingLevel?: 2 | 3;
+  /** An older link without the check: ask the client to confirm the details. */
+  legacy?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="therapist-intro">
-      <p className="inset-text">{introCopy.honesty(link.name)}</p>
+      <div className="inset-text">
+        <p>{introCopy.honesty(link.name)}</p>
+        <p>{legacy ? introCopy.legacy(link.name) : introCopy.integrity}</p>
+      </div>
       <Heading>{introCopy.detailsHeading}</Heading>
       <SummaryList rows={detailRows(link)} />
       {link.welcome ? (

@@ -10,6 +10,7 @@ import {
   sealForRecipient,
   type RecipientKeys,
 } from '../../lib/hybrid-crypto.ts';
+import { normalisePaste } from '../../lib/paste-normaliser.ts';
 import { safeText, type TherapistLink } from '../../questionnaire/therapist-link.ts';
 
 // The summary a client sends back: a labelled list of text, sealed for the therapist's public key
@@ -23,6 +24,8 @@ export const SEALED_MAX_CHARS = 400_000;
 const PAYLOAD_MAX_BYTES = 200_000;
 const BEGIN = '-----BEGIN PRIVATE SUMMARY-----';
 const END = '-----END PRIVATE SUMMARY-----';
+// Pasted text is read without its spaces (lib/paste-normaliser.ts), so the markers are too.
+const compact = (marker: string) => marker.replace(/\s+/g, '');
 
 export const summaryPayloadSchema = z.object({
   format: z.literal(SUMMARY_FORMAT),
@@ -106,17 +109,21 @@ function envelopeFrom(data: unknown): ReadResult {
   return { ok: false, error: 'damaged' };
 }
 
-/** Reads a .json file or a pasted text block. Never throws: a typed error says what is wrong. */
+/**
+ * Reads a .json file or a pasted text block, however a mail or chat app wrapped, quoted or
+ * decorated it. Never throws: a typed error says what is wrong.
+ */
 export function readSealedSummary(input: unknown): ReadResult {
   try {
     if (typeof input !== 'string' || input.trim() === '') return { ok: false, error: 'empty' };
     if (input.length > SEALED_MAX_CHARS) return { ok: false, error: 'too-long' };
-    const begin = input.indexOf(BEGIN);
+    const text = normalisePaste(input);
+    if (text === '') return { ok: false, error: 'empty' };
+    const begin = text.indexOf(compact(BEGIN));
     if (begin >= 0) {
-      const end = input.indexOf(END, begin);
+      const end = text.indexOf(compact(END), begin);
       if (end < 0) return { ok: false, error: 'damaged' };
-      const body = input.slice(begin + BEGIN.length, end).replace(/\s+/g, '');
-      const bytes = base64urlToBytes(body);
+      const bytes = base64urlToBytes(text.slice(begin + compact(BEGIN).length, end));
       const data = bytes ? parseJson(bytes) : undefined;
       if (data === undefined) return { ok: false, error: 'damaged' };
       // Between our markers, anything unreadable is damage, not someone else's file.
@@ -125,11 +132,10 @@ export function readSealedSummary(input: unknown): ReadResult {
         ? { ok: false, error: 'damaged' }
         : result;
     }
-    const trimmed = input.trim();
-    if (!trimmed.startsWith('{')) return { ok: false, error: 'not-a-summary' };
-    const data = parseJson(new TextEncoder().encode(trimmed));
+    if (!text.startsWith('{')) return { ok: false, error: 'not-a-summary' };
+    const data = parseJson(new TextEncoder().encode(text));
     if (data === undefined) {
-      return { ok: false, error: trimmed.includes(SEALED_FORMAT) ? 'damaged' : 'not-a-summary' };
+      return { ok: false, error: text.includes(SEALED_FORMAT) ? 'damaged' : 'not-a-summary' };
     }
     return envelopeFrom(data);
   } catch {
