@@ -135,7 +135,7 @@ describe('locking a partner’s own view', () => {
       }),
       { seed: SEED, numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 describe('an own view without a passcode', () => {

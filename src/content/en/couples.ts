@@ -271,9 +271,8 @@ export const passcodeCopy = {
   empty: 'Enter your passcode',
   'wrong-passcode':
     'That passcode did not open this view. Check for typing mistakes or Caps Lock, then try again.',
-  damaged:
-    'This view cannot be opened, because what was kept on this device has changed. What you share is still there.',
+  damaged: 'This view cannot be opened, because it was changed. What you share is still there.',
   forgotHeading: 'Forgotten your passcode?',
   forgotBody:
-    'We never keep your passcode, so no one can get it back, not even us. Your own view stays locked, but you can still see what you share together.',
+    'No one can get it back, not even us. Your own view stays locked, but you can still see what you share together.',
 };
