@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { pageTitle } from '../content/en/app.ts';
+import { appCopy, pageTitle } from '../content/en/app.ts';
 import { lookAwayCopy, privateViewCopy } from '../content/en/couples.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../components/ui/use-document-title.ts';
 import { displayNames, otherPartner, togetherPaths } from '../features/couples/couple-paths.ts';
 import { LookAwayGate } from '../features/couples/look-away-gate.tsx';
+import { isLocked, withoutSafetyAnswer } from '../features/couples/partner-seal.ts';
+import { PasscodeScreen } from '../features/couples/passcode-screen.tsx';
 import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
-import type { PartnerKey, PartnerRecord } from '../storage/couple-store.ts';
+import type { LockedPartner, PartnerKey, PartnerRecord } from '../storage/couple-store.ts';
 import { useCoupleStore } from '../storage/couple-store.ts';
 import { resultsLinkCopy } from '../content/en/therapist.ts';
 import { SummaryList } from '../components/ui/summary-list.tsx';
@@ -17,7 +20,11 @@ import { PrivateResults } from './private-results.tsx';
 const isPartner = (value: string | undefined): value is PartnerKey =>
   value === 'a' || value === 'b';
 
-/** One partner's own view, opened from the shared page, behind a hand-over screen. */
+/**
+ * One partner's own view, opened from the shared page, behind a hand-over screen. A view
+ * locked with a passcode opens in full only with it; an unlocked one leaves out the safety
+ * answer and all that follows from it, since anyone holding the device can open it.
+ */
 export function PartnerViewRoute() {
   const { partner } = useParams();
   const redirect = useTogetherRedirect('view');
@@ -26,22 +33,42 @@ export function PartnerViewRoute() {
   if (redirect) return <Navigate to={redirect} replace />;
   const record = isPartner(partner) ? partners[partner] : null;
   if (!isPartner(partner) || !record) return <Navigate to={togetherPaths.compare} replace />;
+  const name = names[partner];
   return (
     // A new key per partner: switching views always starts at the hand-over screen.
-    <LookAwayGate key={partner} name={names[partner]} other={names[otherPartner(partner)]}>
-      <OpenView name={names[partner]} record={record} />
+    <LookAwayGate
+      key={partner}
+      name={name}
+      other={names[otherPartner(partner)]}
+      note={lookAwayCopy.passcodeNote}
+    >
+      {isLocked(record) ? (
+        <LockedView name={name} locked={record} />
+      ) : (
+        <OpenView name={name} record={record} full={false} />
+      )}
     </LookAwayGate>
   );
 }
 
-function OpenView({ name, record }: { name: string; record: PartnerRecord }) {
+function LockedView({ name, locked }: { name: string; locked: LockedPartner }) {
+  // Opened only in memory, for as long as this page shows: Back or a reload locks it again.
+  const [record, setRecord] = useState<PartnerRecord | null>(null);
+  if (record) return <OpenView name={name} record={record} full />;
+  return <PasscodeScreen name={name} locked={locked} onOpen={setRecord} />;
+}
+
+function OpenView({ name, record, full }: { name: string; record: PartnerRecord; full: boolean }) {
   useDocumentTitle(pageTitle(privateViewCopy.title));
   const navigate = useNavigate();
   const link = useTherapistLinkStore((state) => state.link);
   return (
     <article className="summary">
       <PageHeading>{privateViewCopy.heading(name)}</PageHeading>
-      <PrivateResults answers={record.answers} />
+      {full ? null : (
+        <p className="inset-text">{privateViewCopy.safetyLeftOut(appCopy.needHelpNow)}</p>
+      )}
+      <PrivateResults answers={full ? record.answers : withoutSafetyAnswer(record.answers)} />
       {link && record.linkAnswers ? (
         <section aria-labelledby="own-link-heading">
           <h2 id="own-link-heading">{resultsLinkCopy.questionsHeading(link.name)}</h2>

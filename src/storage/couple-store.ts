@@ -37,7 +37,7 @@ export const sharedFactsSchema = z.object({
 });
 export type SharedFacts = z.infer<typeof sharedFactsSchema>;
 
-const partnerRecordSchema = z.object({
+export const partnerRecordSchema = z.object({
   answers: answersSchema,
   marks: privacyMarksSchema,
   /** Their answers to a therapist's own questions, when a therapist's link is open. */
@@ -45,13 +45,31 @@ const partnerRecordSchema = z.object({
 });
 export type PartnerRecord = z.infer<typeof partnerRecordSchema>;
 
+/** A partner record encrypted with that partner's passcode (base64url; see partner-seal.ts). */
+export const sealedPartSchema = z.object({
+  iterations: z.int().check(z.minimum(1), z.maximum(10_000_000)),
+  salt: z.string().check(z.maxLength(64)),
+  iv: z.string().check(z.maxLength(64)),
+  data: z.string().check(z.maxLength(MAX_CHARS)),
+});
+
+/** A partner who set a passcode: only what the comparison needs stays readable. */
+export const lockedPartnerSchema = z.object({
+  shared: shareableAnswersSchema,
+  sealed: sealedPartSchema,
+});
+export type LockedPartner = z.infer<typeof lockedPartnerSchema>;
+
+export const storedPartnerSchema = z.union([partnerRecordSchema, lockedPartnerSchema]);
+export type StoredPartner = z.infer<typeof storedPartnerSchema>;
+
 export const importedPartnerSchema = z.object({
   name: z.optional(nameSchema),
   answers: shareableAnswersSchema,
 });
 export type ImportedPartner = z.infer<typeof importedPartnerSchema>;
 
-const coupleStateSchema = z.object({
+export const coupleStateSchema = z.object({
   /** together: one device, in turns; apart: each on their own device, with codes. */
   mode: z.nullable(z.enum(['together', 'apart'])),
   names: z.object({ a: nameSchema, b: nameSchema }),
@@ -59,7 +77,7 @@ const coupleStateSchema = z.object({
   /** turn: the hand-over screen is showing; answering: `turn` is on the questions. */
   stage: z.enum(['turn', 'answering', 'compare']),
   turn: z.enum(partnerKeys),
-  partners: z.object({ a: z.nullable(partnerRecordSchema), b: z.nullable(partnerRecordSchema) }),
+  partners: z.object({ a: z.nullable(storedPartnerSchema), b: z.nullable(storedPartnerSchema) }),
   /** Marks of whoever's answers are in the answers store now; null until they choose. */
   draftMarks: z.nullable(privacyMarksSchema),
   /** Apart: this device's code id (spots its own code pasted back) and the partner's answers. */
@@ -74,7 +92,7 @@ export interface CoupleActions {
   startTurn(): void;
   setDraftMarks(marks: CoupleState['draftMarks']): void;
   /** Moves the current partner's answers in here; the caller resets the answers store. */
-  finishTurn(record: PartnerRecord): void;
+  finishTurn(record: StoredPartner): void;
   openComparison(): void;
   beginApart(): void;
   setOwnName(name: string): void;

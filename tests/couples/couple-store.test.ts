@@ -46,9 +46,10 @@ describe('couple store', () => {
     expect(answers.answers.concerns).toEqual([]);
     expect(answers.answers).toMatchObject({ who: 'couple-together', relationship: 'married' });
     expect(answers.answers.feelsUnsafe).toBe('prefer-not-to-say');
-    const a = app.useCoupleStore.getState().partners.a;
-    expect(a?.answers.concerns).toContain('communication');
-    expect(a?.marks.concerns).toEqual(['communication']);
+    expect(app.useCoupleStore.getState().partners.a).toMatchObject({
+      answers: { concerns: expect.arrayContaining(['communication']) },
+      marks: { concerns: ['communication'] },
+    });
     expect(app.useCoupleStore.getState().draftMarks).toBeNull();
   });
 
@@ -66,9 +67,42 @@ describe('couple store', () => {
       customAnswers: {},
       questionsDone: false,
     });
-    expect(app.useCoupleStore.getState().partners.a?.linkAnswers).toEqual({
-      '0': 'Only Alex wrote this',
+    expect(app.useCoupleStore.getState().partners.a).toMatchObject({
+      linkAnswers: { '0': 'Only Alex wrote this' },
     });
+  });
+
+  it('keeps a locked turn sealed in storage, and a new visit reads it back', async () => {
+    const app = await loadFresh();
+    app.useAnswersStore.getState().start('couple-together');
+    app.useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, facts);
+    app.useCoupleStore.getState().startTurn();
+    app.useAnswersStore
+      .getState()
+      .replaceAnswers(typicalAnswers({ who: 'couple-together', feelsUnsafe: 'yes' }));
+    app.useCoupleStore.getState().setDraftMarks({ ...emptyMarks(), concerns: ['communication'] });
+    expect(await app.finishTurnLocked('blue door', 1_000)).toBe(true);
+    const raw = sessionStorage.getItem(COUPLE_KEY) ?? '';
+    expect(raw).toContain('"sealed"');
+    for (const secret of ['feelsUnsafe', 'antidepressants', '"communication"']) {
+      expect(raw).not.toContain(secret);
+    }
+    const state = app.useCoupleStore.getState();
+    const after = await loadFresh();
+    expect(after.useCoupleStore.getState().partners).toEqual(state.partners);
+    expect(after.useCoupleStore.getState()).toMatchObject({ stage: 'turn', turn: 'b' });
+  });
+
+  it('hands nothing over when the session ends while a turn is being locked', async () => {
+    const app = await loadFresh();
+    app.useAnswersStore.getState().start('couple-together');
+    app.useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, facts);
+    app.useCoupleStore.getState().startTurn();
+    const locking = app.finishTurnLocked('blue door', 1_000);
+    app.wipeForExit();
+    expect(await locking).toBe(false);
+    expect(app.useCoupleStore.getState().partners).toEqual({ a: null, b: null });
+    expect(sessionStorage.getItem(COUPLE_KEY)).toBeNull();
   });
 
   it('goes with "delete my answers"', async () => {

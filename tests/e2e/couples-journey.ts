@@ -3,6 +3,7 @@ import { checkCopy } from '../../src/content/en/check.ts';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import {
   apartNextCopy,
+  compareCopy,
   factsCopy,
   finishTurnCopy,
   lookAwayCopy,
@@ -26,6 +27,8 @@ export interface PartnerPlan {
   profile: JourneyProfile;
   /** Concerns this partner marks "only for me". */
   privateConcerns?: ConcernId[];
+  /** A passcode for their own view, set at the end of their turn. */
+  passcode?: string;
 }
 
 const radio = (page: Page, legend: string, label: string) =>
@@ -92,6 +95,10 @@ export async function takeTurn(page: Page, plan: PartnerPlan, onOwnView?: () => 
   ).toBeVisible();
   await page.getByRole('button', { name: lookAwayCopy.confirm(plan.name), exact: true }).click();
   await onOwnView?.();
+  if (plan.passcode) {
+    await page.getByLabel(finishTurnCopy.passcode, { exact: true }).fill(plan.passcode);
+    await page.getByLabel(finishTurnCopy.confirm, { exact: true }).fill(plan.passcode);
+  }
   await page.getByRole('button', { name: finishTurnCopy.button, exact: true }).click();
   await expect(page).toHaveURL('/together/turn');
 }
@@ -135,6 +142,41 @@ export async function apartToCode(
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+/** A screen as a whole (its title and every element), for comparing two runs. */
+export async function screenMarkup(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  return page.evaluate(() => `${document.title}\n${document.body.innerHTML}`);
+}
+
+/**
+ * Both turns on one device, keeping every screen that both partners can see: the hand-overs,
+ * the shared view, and the look-away screens in front of each own view.
+ */
+export async function togetherSharedScreens(page: Page, a: PartnerPlan, b: PartnerPlan) {
+  const screens: Record<string, string> = {};
+  await startAs(page, 'couple-together');
+  await fillFacts(page, [a.name, b.name]);
+  screens['first turn'] = await screenMarkup(page);
+  await takeTurn(page, a);
+  screens['hand-over'] = await screenMarkup(page);
+  await takeTurn(page, b);
+  screens['both finished'] = await screenMarkup(page);
+  await page.getByRole('button', { name: turnCopy.compare, exact: true }).click();
+  await expect(page).toHaveURL('/together/compare');
+  screens['what you share'] = await screenMarkup(page);
+  for (const plan of [a, b]) {
+    await page.getByRole('link', { name: compareCopy.privateViewLink(plan.name) }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: lookAwayCopy.heading(plan.name) }),
+    ).toBeVisible();
+    screens[`look away for ${plan.name}`] = await screenMarkup(page);
+    await page.goBack();
+    await expect(page).toHaveURL('/together/compare');
+  }
+  screens['what you share, again'] = await screenMarkup(page);
+  return screens;
 }
 
 /** The shared view's words, for comparing two runs. */

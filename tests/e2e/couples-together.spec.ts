@@ -3,6 +3,8 @@ import {
   factsCopy,
   finishTurnCopy,
   lookAwayCopy,
+  passcodeCopy,
+  privateViewCopy,
   turnCopy,
 } from '../../src/content/en/couples.ts';
 import { concernCopy } from '../../src/content/en/concerns.ts';
@@ -21,9 +23,10 @@ import {
   fillFacts,
   mainText,
   markPrivate,
+  screenMarkup,
   startAs,
   takeTurn,
-  togetherToComparison,
+  togetherSharedScreens,
   type PartnerPlan,
 } from './couples-journey.ts';
 
@@ -164,39 +167,136 @@ test('the pages of one turn pass axe: safety question, its error, marks and own 
   await expectAccessibleInAllModes(page, 'own view, open');
 });
 
-async function sharedViewText(browserPage: import('@playwright/test').Page, unsafe: 'yes' | 'no') {
-  await togetherToComparison(
-    browserPage,
-    { ...alex, profile: { ...alexProfile, feelsUnsafe: unsafe } },
-    sam,
-  );
-  return mainText(browserPage);
+const passcode = 'blue door 7';
+const hotline = '1-800-799-7233';
+
+/** Nothing on the page that follows from the answer about feeling safe. */
+async function expectNoSafetyContent(browserPage: import('@playwright/test').Page) {
+  const main = browserPage.locator('main');
+  await expect(
+    main.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
+  ).toHaveCount(0);
+  await expect(main).not.toContainText(hotline);
+  await expect(main).not.toContainText(questionCopy['individual-safety-first'].text);
 }
 
-test('the unsafe answer changes nothing in the shared view', async ({ browser }) => {
-  const calm = await (await browser.newContext()).newPage();
-  const unsafe = await (await browser.newContext()).newPage();
-  const [calmText, unsafeText] = await Promise.all([
-    sharedViewText(calm, 'no'),
-    sharedViewText(unsafe, 'yes'),
-  ]);
-  expect(unsafeText).toBe(calmText);
-  await expect(
-    unsafe.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
-  ).toHaveCount(0);
-  expect(unsafeText).not.toContain('1-800-799-7233');
-  expect(unsafeText).not.toContain(questionCopy['individual-safety-first'].text);
+const afraid = (plan: PartnerPlan, extra: Partial<PartnerPlan> = {}): PartnerPlan => ({
+  ...plan,
+  ...extra,
+  profile: { ...plan.profile, feelsUnsafe: 'yes' },
+});
 
-  // Only Alex's own view shows the safety resources and the advice to get help alone first.
-  await unsafe.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
-  await unsafe.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
+test('with a passcode, the other partner cannot open an own view, and its owner can', async ({
+  page,
+}) => {
+  await startAs(page, 'couple-together');
+  await fillFacts(page, ['Alex', 'Sam']);
+  await takeTurn(page, afraid(alex), async () => {
+    // The offer, on the finish screen of every turn.
+    await expect(page.getByRole('heading', { name: finishTurnCopy.passcodeHeading })).toBeVisible();
+    await page.getByLabel(finishTurnCopy.passcode, { exact: true }).fill('abc');
+    await page.getByRole('button', { name: finishTurnCopy.button, exact: true }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText(finishTurnCopy.errors['too-short']);
+    await expectAccessibleInAllModes(page, 'finish turn, passcode error');
+    await page.getByLabel(finishTurnCopy.passcode, { exact: true }).fill(passcode);
+    await page.getByLabel(finishTurnCopy.confirm, { exact: true }).fill(passcode);
+  });
+  // Nothing of Alex's is readable in the tab's storage any more.
+  const stored = await page.evaluate(() => ({ ...sessionStorage }));
+  const all = JSON.stringify(stored);
+  expect(all).not.toContain('body-image');
+  expect(all).not.toContain('antidepressants');
+  expect(stored['consult-prep.couple']).toContain('"sealed"');
+  expect(stored['consult-prep.couple']).not.toContain('feelsUnsafe');
+  await takeTurn(page, sam);
+  await page.getByRole('button', { name: turnCopy.compare, exact: true }).click();
+
+  // Sam taps through to Alex's view: a passcode, and nothing private or about safety.
+  await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
+  await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
   await expect(
-    unsafe.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
+    page.getByRole('heading', { level: 1, name: passcodeCopy.heading('Alex') }),
+  ).toBeFocused();
+  await expect(page.locator('main')).not.toContainText(privateLabel);
+  await expectNoSafetyContent(page);
+  await expectAccessibleInAllModes(page, 'private view, passcode');
+  await page.getByLabel(passcodeCopy.label, { exact: true }).fill('blue door 8');
+  await page.getByRole('button', { name: passcodeCopy.button, exact: true }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText(passcodeCopy['wrong-passcode']);
+  await expect(page.locator('main')).not.toContainText(privateLabel);
+  await expectNoSafetyContent(page);
+  await expectAccessibleInAllModes(page, 'private view, wrong passcode');
+
+  // A forgotten passcode still leaves the shared view.
+  await page.getByRole('link', { name: privateViewCopy.back, exact: true }).click();
+  await expect(page).toHaveURL('/together/compare');
+
+  // Alex, with the passcode, sees everything: the private topic and the safety advice.
+  await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
+  await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
+  await page.getByLabel(passcodeCopy.label, { exact: true }).fill(passcode);
+  await page.getByRole('button', { name: passcodeCopy.button, exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: privateViewCopy.heading('Alex') }),
+  ).toBeFocused();
+  await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
   ).toBeVisible();
-  await unsafe.getByRole('button', { name: lookAwayCopy.hide }).click();
-  await unsafe.getByRole('link', { name: compareCopy.privateViewLink('Sam') }).click();
-  await unsafe.getByRole('button', { name: lookAwayCopy.confirm('Sam') }).click();
+  // Hidden again, it needs the passcode again.
+  await page.getByRole('button', { name: lookAwayCopy.hide }).click();
+  await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
+  await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
   await expect(
-    unsafe.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
-  ).toHaveCount(0);
+    page.getByRole('heading', { level: 1, name: passcodeCopy.heading('Alex') }),
+  ).toBeVisible();
+});
+
+test('every shared screen is the same with a passcode or without, after a "yes" or a "no"', async ({
+  browser,
+}) => {
+  const runs = [
+    { name: 'passcode, yes', a: afraid(alex, { passcode }) },
+    { name: 'passcode, no', a: { ...alex, passcode } },
+    { name: 'no passcode, yes', a: afraid(alex) },
+    { name: 'no passcode, no', a: alex },
+  ];
+  const pages = await Promise.all(runs.map(async () => (await browser.newContext()).newPage()));
+  const screens = await Promise.all(
+    runs.map((run, i) => togetherSharedScreens(pages[i]!, run.a, sam)),
+  );
+  const [first, ...rest] = screens;
+  expect(Object.keys(first!)).toHaveLength(7);
+  for (const [i, other] of rest.entries()) {
+    for (const [screen, markup] of Object.entries(first!)) {
+      expect(other[screen], `${screen}: ${runs[i + 1]!.name} vs ${runs[0]!.name}`).toBe(markup);
+    }
+  }
+  const shared = await mainText(pages[0]!);
+  expect(shared).not.toContain(hotline);
+
+  // Without a passcode, Alex's own view leaves out the safety answer, and looks the same.
+  const ownViews: string[] = [];
+  for (const i of [2, 3]) {
+    const page = pages[i]!;
+    await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
+    await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
+    await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+    await expectNoSafetyContent(page);
+    ownViews.push(await screenMarkup(page));
+  }
+  expect(ownViews[0]).toBe(ownViews[1]);
+  await expectAccessibleInAllModes(pages[2]!, 'private view without a passcode');
+
+  // With one, the passcode screen is the same after a "yes" or a "no".
+  const locks: string[] = [];
+  for (const i of [0, 1]) {
+    const page = pages[i]!;
+    await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
+    await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
+    locks.push(await screenMarkup(page));
+  }
+  expect(locks[0]).toBe(locks[1]);
 });

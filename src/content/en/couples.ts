@@ -79,6 +79,7 @@ export const lookAwayCopy = {
     `${other}, please look away. ${name}, this page shows all of your answers and suggestions, including anything you marked “only for me”.`,
   confirm: (name: string) => `I am ${name}, show my view`,
   hide: 'Hide my view',
+  passcodeNote: 'If you set a passcode at the end of your turn, you will need it next.',
 };
 
 export const finishTurnCopy = {
@@ -92,6 +93,20 @@ export const finishTurnCopy = {
       ? 'You did not mark anything as only for you.'
       : `You marked ${count} ${count === 1 ? 'item' : 'items'} as only for you. ${count === 1 ? 'It stays' : 'They stay'} private.`,
   changeMarks: 'Change what is only for me',
+  passcodeHeading: 'Lock your own view (optional)',
+  passcodeLead:
+    'A passcode locks your own answers and suggestions on this device, so only you can open them later. If you forget it, no one can get it back, but you can still see what you share.',
+  passcode: 'Passcode for my own view (optional)',
+  passcodeHint: (other: string) =>
+    `At least 4 characters. Choose something ${other} would not guess.`,
+  confirm: 'Type the passcode again',
+  show: 'Show passcode',
+  working: 'Hiding your answers…',
+  errors: {
+    'too-short': 'Use at least 4 characters for your passcode, or leave it empty',
+    'confirm-missing': 'Type your passcode again, so we know it is right',
+    different: 'The two passcodes are not the same. Type them again',
+  },
 };
 
 export const compareCopy = {
@@ -242,4 +257,22 @@ export const privateViewCopy = {
   back: 'Back to what you share',
   questionsHeading: 'Questions to ask in a free consultation',
   notReady: 'This view is not ready yet.',
+  safetyLeftOut: (help: string) =>
+    `To keep it private, this view leaves out your answer about feeling safe, and anything that follows from it. If you want to talk to someone, “${help}” is at the top of every page.`,
+};
+
+export const passcodeCopy = {
+  heading: (name: string) => `${name}, enter your passcode`,
+  body: 'Your own view is locked with the passcode you chose at the end of your turn.',
+  label: 'Passcode',
+  show: 'Show passcode',
+  button: 'Open my view',
+  working: 'Opening your view…',
+  empty: 'Enter your passcode',
+  'wrong-passcode':
+    'That passcode did not open this view. Check for typing mistakes or Caps Lock, then try again.',
+  damaged: 'This view cannot be opened, because it was changed. What you share is still there.',
+  forgotHeading: 'Forgotten your passcode?',
+  forgotBody:
+    'No one can get it back, not even us. Your own view stays locked, but you can still see what you share together.',
 };

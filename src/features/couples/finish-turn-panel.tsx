@@ -1,37 +1,109 @@
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { finishTurnCopy } from '../../content/en/couples.ts';
+import { appCopy } from '../../content/en/app.ts';
+import { finishTurnCopy as copy } from '../../content/en/couples.ts';
 import { countMarked, defaultMarks } from '../../questionnaire/privacy-marks.ts';
+import { Choice } from '../../components/ui/choice.tsx';
+import { ErrorSummary } from '../../components/ui/error-summary.tsx';
+import { TextInput } from '../../components/ui/text-field.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
-import { displayNames, togetherPaths } from './couple-paths.ts';
-import { finishTurn } from './turn-answers.ts';
+import { displayNames, otherPartner, togetherPaths } from './couple-paths.ts';
+import { passcodeProblems } from './partner-seal.ts';
+import { finishTurn, finishTurnLocked } from './turn-answers.ts';
 
-/** Under a partner's own summary, in their turn: hides their answers and hands over. */
+const PASSCODE_ID = 'own-passcode';
+const CONFIRM_ID = 'own-passcode-confirm';
+
+/**
+ * Under a partner's own summary, in their turn: an optional passcode for their own view, then
+ * it hides their answers and hands over. The offer is the same for everyone, whatever they said.
+ */
 export function FinishTurnPanel() {
   const answers = useAnswersStore((state) => state.answers);
   const couple = useCoupleStore();
   const navigate = useNavigate();
+  const [passcode, setPasscode] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [show, setShow] = useState(false);
+  const [shown, setShown] = useState<ReturnType<typeof passcodeProblems>>({});
+  const [submitCount, setSubmitCount] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const names = displayNames(couple.names);
   const last = couple.turn === 'b';
   const count = countMarked(answers, couple.draftMarks ?? defaultMarks(answers));
+  // Replace: Back from the hand-over screen must not come to this page.
+  const handOver = () => navigate(togetherPaths.turn, { replace: true });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems = passcodeProblems(passcode, confirm);
+    setShown(problems);
+    if (problems.passcode || problems.confirm) {
+      setSubmitCount((n) => n + 1);
+      return;
+    }
+    if (passcode === '') {
+      finishTurn();
+      handOver();
+      return;
+    }
+    setBusy(true);
+    if (await finishTurnLocked(passcode)) handOver();
+    else setBusy(false);
+  };
+
+  const errors = [
+    shown.passcode && { fieldId: PASSCODE_ID, message: copy.errors[shown.passcode] },
+    shown.confirm && { fieldId: CONFIRM_ID, message: copy.errors[shown.confirm] },
+  ].filter((error) => !!error);
+  const fieldProps = {
+    type: show ? 'text' : 'password',
+    autoComplete: 'off',
+    spellCheck: false,
+  } as const;
+
   return (
     <section aria-labelledby="finish-turn-heading" className="panel panel--highlight no-print">
-      <h2 id="finish-turn-heading">{finishTurnCopy.heading}</h2>
-      <p>{finishTurnCopy.privateCount(count)}</p>
+      <h2 id="finish-turn-heading">{copy.heading}</h2>
+      <p>{copy.privateCount(count)}</p>
       <p>
-        <Link to={togetherPaths.mark}>{finishTurnCopy.changeMarks}</Link>
+        <Link to={togetherPaths.mark}>{copy.changeMarks}</Link>
       </p>
-      <p>{last ? finishTurnCopy.bodyLast : finishTurnCopy.body(displayNames(couple.names).b)}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          finishTurn();
-          // Replace: Back from the hand-over screen must not come to this page.
-          navigate(togetherPaths.turn, { replace: true });
-        }}
-      >
-        {finishTurnCopy.button}
-      </button>
+      <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
+      <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
+        <h3>{copy.passcodeHeading}</h3>
+        <p>{copy.passcodeLead}</p>
+        {/* autoComplete off: a browser that saved it would hand it to whoever uses the device. */}
+        <TextInput
+          id={PASSCODE_ID}
+          label={copy.passcode}
+          hint={copy.passcodeHint(names[otherPartner(couple.turn)])}
+          error={shown.passcode && copy.errors[shown.passcode]}
+          {...fieldProps}
+          value={passcode}
+          onChange={(event) => setPasscode(event.currentTarget.value)}
+        />
+        <TextInput
+          id={CONFIRM_ID}
+          label={copy.confirm}
+          error={shown.confirm && copy.errors[shown.confirm]}
+          {...fieldProps}
+          value={confirm}
+          onChange={(event) => setConfirm(event.currentTarget.value)}
+        />
+        <Choice
+          type="checkbox"
+          id="own-passcode-show"
+          label={copy.show}
+          checked={show}
+          onChange={(event) => setShow(event.currentTarget.checked)}
+        />
+        <p>{last ? copy.bodyLast : copy.body(names.b)}</p>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? copy.working : copy.button}
+        </button>
+      </form>
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 interface LookAwayGateProps {
   name: string;
   other: string;
+  /** A line for every partner alike, such as the one about passcodes. */
+  note?: string;
   children: ReactNode;
 }
 
@@ -14,18 +16,24 @@ interface LookAwayGateProps {
  * A hand-over screen in front of one partner's private view. What it hides is never in the
  * page until the partner confirms, and a reload or Back shows this screen again.
  */
-export function LookAwayGate({ name, other, children }: LookAwayGateProps) {
+export function LookAwayGate({ children, ...props }: LookAwayGateProps) {
   const [open, setOpen] = useState(false);
   if (open) return <>{children}</>;
-  return <Closed name={name} other={other} onOpen={() => setOpen(true)} />;
+  return <Closed {...props} onOpen={() => setOpen(true)} />;
 }
 
-function Closed({ name, other, onOpen }: { name: string; other: string; onOpen: () => void }) {
+function Closed({
+  name,
+  other,
+  note,
+  onOpen,
+}: Omit<LookAwayGateProps, 'children'> & { onOpen(): void }) {
   useDocumentTitle(pageTitle(lookAwayCopy.title));
   return (
     <section className="handover">
       <PageHeading>{lookAwayCopy.heading(name)}</PageHeading>
       <p className="lead">{lookAwayCopy.body(name, other)}</p>
+      {note ? <p>{note}</p> : null}
       <button type="button" className="button button--start" onClick={onOpen}>
         {lookAwayCopy.confirm(name)}
       </button>

@@ -2,11 +2,11 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, Navigate } from 'react-router';
 import { pageTitle } from '../../content/en/app.ts';
 import { compareCopy } from '../../content/en/couples.ts';
-import { shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
 import { displayNames, togetherPaths } from './couple-paths.ts';
 import { CompareView } from './compare-view.tsx';
+import { sharedPart } from './partner-seal.ts';
 import { useTogetherRedirect } from './use-couple-guards.ts';
 
 /** The shared view on one device, once both partners have had their turn. */
@@ -20,8 +20,8 @@ export function TogetherComparePage({ extraSections }: { extraSections?: ReactNo
     () =>
       partners.a && partners.b
         ? {
-            a: shareableAnswers(partners.a.answers, partners.a.marks),
-            b: shareableAnswers(partners.b.answers, partners.b.marks),
+            a: sharedPart(partners.a),
+            b: sharedPart(partners.b),
           }
         : null,
     [partners],

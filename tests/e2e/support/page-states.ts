@@ -17,6 +17,7 @@ import { stepIds, type StepId } from '../../../src/questionnaire/steps.ts';
 import { CHECK_PATH, continueButton, stepPath, SUMMARY_PATH } from './journey.ts';
 import { calmAnswers, openWithAnswers, openWithRawState, safetyAnswers } from './state.ts';
 import { therapistPageStates } from '../therapist-page-states.ts';
+import { couplesPageStates } from '../couples-page-states.ts';
 
 /**
  * Every page and notable state of the app, for the sweeps that must cover them all (axe,
@@ -260,4 +261,5 @@ export const pageStates: PageState[] = [
   },
   // Other journeys' pages.
   ...therapistPageStates,
+  ...couplesPageStates,
 ];
