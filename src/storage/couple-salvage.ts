@@ -22,6 +22,8 @@ type Data = Record<string, unknown>;
 export interface CoupleShapes {
   state: Shape;
   record: Shape;
+  /** A partner who locked their own view: shared answers in the clear, the rest sealed. */
+  sealed: Schema;
   imported: Shape;
   shareable: Shape;
   /** What a partner's shared answers fall back to, field by field. */
@@ -48,9 +50,10 @@ export function coupleChecks(state: Data): Record<string, FieldChecks> {
   for (const slot of partnerSlots) {
     const record = slots[slot];
     if (!isRecord(record)) continue;
-    const { answers, ...others } = record;
+    const { answers, shared, ...others } = record;
     checks[`partners.${slot}`] = fieldChecks(others);
     if (isRecord(answers)) checks[`partners.${slot}.answers`] = fieldChecks(answers);
+    if (isRecord(shared)) checks[`partners.${slot}.shared`] = fieldChecks(shared);
   }
   if (isRecord(partner)) {
     const { answers, ...others } = partner;
@@ -121,7 +124,10 @@ export function salvageCouple<T extends Data>(
       if (raw !== null || wasSaved) lose(slot, 'record');
       continue;
     }
-    readPartners[slot] = salvageRecord(raw, slot, checksAt, shapes.record, lose);
+    readPartners[slot] =
+      'sealed' in raw
+        ? salvageLocked(raw, slot, checksAt, shapes, lose)
+        : salvageRecord(raw, slot, checksAt, shapes.record, lose);
   }
   state.partners = readPartners;
 
@@ -158,6 +164,36 @@ function salvageRecord(raw: Data, slot: 'a' | 'b', checksAt: ChecksAt, shape: Sh
   }
   if (!('marks' in record)) record.marks = allPrivate(answers);
   return record;
+}
+
+/**
+ * A locked record keeps its shared answers field by field. Its sealed part cannot be mended:
+ * if it is damaged, that partner's own view is gone, and the notice says so.
+ */
+function salvageLocked(
+  raw: Data,
+  slot: 'a' | 'b',
+  checksAt: ChecksAt,
+  shapes: CoupleShapes,
+  lose: Lose,
+): Data | null {
+  const sealedChecks = checksAt(`partners.${slot}`);
+  const sealed = shapes.sealed.safeParse(raw.sealed);
+  const sealedIntact =
+    sealed.success && (sealedChecks === null || sealedChecks.sealed === checkValue(raw.sealed));
+  if (!sealedIntact) {
+    lose(slot, 'record');
+    return null;
+  }
+  const shared = isRecord(raw.shared) ? raw.shared : {};
+  const { kept, lost } = salvageFields(shared, shapes.shareable, {
+    checks: checksAt(`partners.${slot}.shared`),
+  });
+  for (const field of lost) lose(slot, field as CoupleLoss['field']);
+  if (!isRecord(raw.shared)) lose(slot, 'all');
+  for (const key of Object.keys(raw))
+    if (key !== 'shared' && key !== 'sealed') lose(slot, 'unknown');
+  return { shared: { ...shapes.shareableDefaults, ...kept }, sealed: sealed.data };
 }
 
 function salvageImported(raw: Data, checksAt: ChecksAt, shapes: CoupleShapes, lose: Lose) {

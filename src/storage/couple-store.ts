@@ -138,6 +138,7 @@ let backend: StorageBackend = backendFor(bootStorage().status.mode);
 const coupleShapes = {
   state: coupleStateSchema.shape,
   record: partnerRecordSchema.shape,
+  sealed: sealedPartSchema,
   imported: importedPartnerSchema.shape,
   shareable: shareableAnswersSchema.shape,
   shareableDefaults: shareableAnswers(emptyAnswers(), emptyMarks()),

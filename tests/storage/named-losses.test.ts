@@ -11,6 +11,7 @@ import {
 } from '../../src/storage/couple-store.ts';
 import { parseStoredState, serializeState } from '../../src/storage/persisted-state.ts';
 import { readLinkState, serializeLinkState } from '../../src/storage/therapist-link-store.ts';
+import { emptyMarks, shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
 import { typicalAnswers } from '../couples/couple-fixtures.ts';
 import { typicalLink } from '../therapist/fixtures.ts';
 
@@ -160,7 +161,7 @@ describe('couple session', () => {
     const document = JSON.parse(serializeCouple(session()));
     document.names.b = 'S'.repeat(41);
     const { state, losses } = readCoupleState(JSON.stringify(document));
-    expect(state?.partners.a?.answers).toEqual(typicalAnswers());
+    expect(state?.partners.a).toMatchObject({ answers: typicalAnswers() });
     expect(state?.names).toEqual({ a: 'Alex', b: 'S'.repeat(40) });
     expect(losses).toEqual([{ owner: null, field: 'names' }]);
   });
@@ -170,8 +171,28 @@ describe('couple session', () => {
     document.partners.a.marks = 'broken';
     const { state, losses } = readCoupleState(JSON.stringify(document));
     expect(losses).toEqual([{ owner: 'a', field: 'marks' }]);
-    expect(state?.partners.a?.marks.concerns).toEqual(typicalAnswers().concerns);
-    expect(state?.partners.a?.marks.texts).toEqual(['betterLooksLike']);
+    expect(state?.partners.a).toMatchObject({
+      marks: { concerns: typicalAnswers().concerns, texts: ['betterLooksLike'] },
+    });
+  });
+
+  it('a locked own view that was damaged is named; a locked view intact reads back whole', () => {
+    const locked = {
+      ...session(),
+      partners: {
+        a: {
+          shared: shareableAnswers(typicalAnswers(), emptyMarks()),
+          sealed: { iterations: 600_000, salt: 'c2FsdA', iv: 'aXY', data: 'Y2lwaGVy' },
+        },
+        b: null,
+      },
+    };
+    expect(readCoupleState(serializeCouple(locked))).toEqual({ state: locked, losses: [] });
+    const document = JSON.parse(serializeCouple(locked));
+    document.partners.a.sealed.data = 'Y2lwaGVz';
+    const { state, losses } = readCoupleState(JSON.stringify(document));
+    expect(losses).toEqual([{ owner: 'a', field: 'record' }]);
+    expect(state?.partners.a).toBeNull();
   });
 
   it('an untouched session reads back the same, with nothing lost (the near miss)', () => {
