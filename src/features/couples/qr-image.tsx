@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { shareCopy } from '../../content/en/couples.ts';
+import { qrDataUrl } from '../../lib/qr-svg.ts';
 
 /** Byte-mode capacity of the largest QR code at medium error correction is 2,331. */
 export const QR_MAX_CHARS = 2_300;
@@ -12,11 +13,9 @@ export function QrImage({ text }: { text: string }) {
   useEffect(() => {
     if (tooLong) return;
     let live = true;
-    import('qrcode')
-      .then((qr) => qr.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
-      .then((svg) => {
-        if (live)
-          setResult({ text, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
+    qrDataUrl(text, 2)
+      .then((src) => {
+        if (live) setResult({ text, src });
       })
       .catch(() => {
         if (live) setResult({ text, src: null });
