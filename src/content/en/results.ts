@@ -7,7 +7,7 @@ export const resultsCopy = {
     lookFor: (titles: string) =>
       `Look for a therapist who offers ${titles}. The search words below help in online directories.`,
     book: 'Book a free first call with two or three therapists. It is normal to try a few before one feels right.',
-    ask: 'Take the questions below with you, and tick them off as you go.',
+    ask: 'Start with the questions at the top, and tick them off as you go.',
     doctor: (titles: string) => `Ask a doctor or another professional about ${titles}.`,
   },
   safetyHeading: 'Support you can reach today',

@@ -26,13 +26,19 @@ export function SpecialtyList({ specialties }: { specialties: readonly Specialty
                 ))}
               </ul>
             </details>
-            <h4 className="print-hide">{resultsCopy.credentials}</h4>
+            <h4 className="print-hide">
+              {resultsCopy.credentials}
+              <span className="visually-hidden">: {copy.title}</span>
+            </h4>
             <ul className="bullets print-hide">
               {copy.credentials.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <h4>{resultsCopy.searchWords}</h4>
+            <h4>
+              {resultsCopy.searchWords}
+              <span className="visually-hidden">: {copy.title}</span>
+            </h4>
             <ul className="tag-list">
               {copy.searchWords.map((word) => (
                 <li key={word}>{word}</li>
