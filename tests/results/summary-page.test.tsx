@@ -122,6 +122,6 @@ describe('next steps', () => {
   it('has no doctor step when nothing needs checking', async () => {
     renderApp('/prepare/summary', completedState({ concerns: ['communication'] }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Your next steps' });
-    expect(within(heading.closest('section')!).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(heading.closest('section')!).getAllByRole('listitem')).toHaveLength(2);
   });
 });

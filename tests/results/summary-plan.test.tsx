@@ -6,6 +6,7 @@ import { activateLink, clearLink } from '../therapist/link-state.ts';
 import { useAnswersStore } from '../../src/storage/answers-store.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
+import { planCopy } from '../../src/content/en/plan.ts';
 
 // The plan at the top of the summary: "Start with these", "How to start the call", "What to
 // listen for", and "More questions you could ask" closed until opened.
@@ -62,9 +63,7 @@ describe('the plan', () => {
     const { user } = renderApp('/prepare/summary', painAlone);
     const start = await section('Start with these');
     const licence = /What licence do you hold/;
-    await user.click(
-      within(start).getByRole('button', { name: /^Move to more questions: What licence/ }),
-    );
+    await user.click(within(start).getByRole('button', { name: /^Ask later: What licence/ }));
     expect(within(start).queryByRole('checkbox', { name: licence })).toBeNull();
     const notes = () => useAnswersStore.getState().answers.questionNotes!;
     expect(notes().shortlistRemoved).toEqual(['licence-and-state']);
@@ -74,8 +73,8 @@ describe('the plan', () => {
     expect(within(more).getByRole('checkbox', { name: licence })).toBeVisible();
 
     // Move it back, and move another one in from the topics below.
-    await user.click(within(more).getByRole('button', { name: /^Add to .*: What licence/ }));
-    await user.click(within(more).getByRole('button', { name: /^Add to .*: Do you offer video/ }));
+    await user.click(within(more).getByRole('button', { name: /^Ask first: What licence/ }));
+    await user.click(within(more).getByRole('button', { name: /^Ask first: Do you offer video/ }));
     expect(notes().shortlistRemoved).toEqual([]);
     expect(notes().shortlistAdded).toEqual(['video-sessions']);
     const names = questionBoxes(start).map((box) => box.id);
@@ -87,7 +86,7 @@ describe('the plan', () => {
 
   it('suggests opening sentences from the answers, and keeps the person’s own', async () => {
     const { user } = renderApp('/prepare/summary', painAlone);
-    const field = await screen.findByRole('textbox', { name: 'What you could say first' });
+    const field = await screen.findByRole('textbox', { name: planCopy.openingLabel });
     expect(field).toHaveValue(
       'Hi. I’m looking for help with pain during sex. I’d like to ask a few questions to see if we’d be a good fit.',
     );
@@ -158,7 +157,7 @@ describe('the plan with a therapist’s link', () => {
       `Your free call is with ${link.name}`,
     );
     expect(steps).not.toHaveTextContent(/two or three therapists/);
-    const opening = screen.getByRole('textbox', { name: 'What you could say first' });
+    const opening = screen.getByRole('textbox', { name: planCopy.openingLabel });
     expect((opening as HTMLTextAreaElement).value).toMatch(new RegExp(`^Hi ${link.name}\\.`));
   });
 

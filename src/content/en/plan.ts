@@ -9,18 +9,15 @@ import { concernCopy } from './concerns.ts';
 
 export const planCopy = {
   startHeading: 'Start with these',
-  startLead:
-    'A free call is short. These are the questions that matter most for you. Ask them first.',
+  startLead: 'A free call is short. These matter most for you, so ask them first.',
   therapistWhy: (name: string) => `${name} asked this. Have your answer ready.`,
-  moveOut: 'Move to more questions',
-  moveIn: 'Add to “Start with these”',
+  moveOut: 'Ask later',
+  moveIn: 'Ask first',
   movedOut: 'Moved to more questions.',
   movedIn: 'Added to “Start with these”.',
   emptyShortlist: 'No questions here yet. Add some from “More questions you could ask”.',
   openingHeading: 'How to start the call',
-  openingLead:
-    'Many people find the first words the hardest. You can read these out, or change them.',
-  openingLabel: 'What you could say first',
+  openingLabel: 'Read these out, or change them to your own words.',
   openingReset: 'Go back to the suggested words',
   listenHeading: 'What to listen for',
   goodHeading: 'Good signs',

@@ -1,7 +1,7 @@
 export const resultsCopy = {
   title: 'Your consultation summary',
   pageName: 'Your summary',
-  lead: 'Here is what to look for in a therapist, and what to ask in a free first call. Take it with you, print it, or save it.',
+  lead: 'Your plan for a free first call, and what to look for in a therapist.',
   nextStepsHeading: 'Your next steps',
   nextSteps: {
     lookFor: (titles: string) =>

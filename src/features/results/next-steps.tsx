@@ -39,7 +39,6 @@ export function NextSteps({
           <>
             <li>{copy.lookFor(joinTitles(focus))}</li>
             <li>{copy.book}</li>
-            <li>{copy.ask}</li>
           </>
         )}
         {doctor.length > 0 ? <li>{copy.doctor(joinTitles(doctor))}</li> : null}

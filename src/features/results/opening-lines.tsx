@@ -12,7 +12,6 @@ export function OpeningLines({ therapistName }: { therapistName?: string }) {
   return (
     <section aria-labelledby="opening-heading" className="plan__opening">
       <h2 id="opening-heading">{planCopy.openingHeading}</h2>
-      <p className="print-hide">{planCopy.openingLead}</p>
       <div className="form-group no-print">
         <label className="label" htmlFor="opening-lines">
           {planCopy.openingLabel}
@@ -20,7 +19,7 @@ export function OpeningLines({ therapistName }: { therapistName?: string }) {
         <textarea
           id="opening-lines"
           className="textarea"
-          rows={4}
+          rows={3}
           value={text}
           maxLength={LONG_TEXT_MAX}
           onChange={(event) => update({ opening: event.target.value })}

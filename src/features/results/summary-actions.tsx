@@ -29,6 +29,9 @@ export function SummaryActions({
   const [status, setStatus] = useState('');
   const text = () => summaryMarkdown(answers, evaluation, extraMarkdown, context);
   const headingId = 'actions-heading';
+  // At the top the actions are a quiet row of links, so the plan starts high on a phone.
+  const primary = placement === 'top' ? 'link-button' : 'button';
+  const secondary = placement === 'top' ? 'link-button' : 'button button--secondary';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
@@ -45,10 +48,10 @@ export function SummaryActions({
     >
       {placement === 'end' ? <h2 id={headingId}>{resultsCopy.actionsHeading}</h2> : null}
       <div className="button-group">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className={primary} onClick={() => window.print()}>
           {resultsCopy.print}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        <button type="button" className={secondary} onClick={() => void copy()}>
           {resultsCopy.copy}
         </button>
         <button

@@ -81,7 +81,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
 
       <NextSteps evaluation={evaluation} therapistName={context.therapistName} />
 
-      <section aria-labelledby="questions-heading">
+      <section aria-labelledby="questions-heading" className="print-hide">
         <h2 id="questions-heading">{planCopy.moreHeading}</h2>
         <QuestionChecklist entries={plan.more} suggestedIds={suggestedIds} />
       </section>
@@ -92,7 +92,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
         <SpecialtyList specialties={evaluation.specialties} />
       </section>
 
-      <GuideSection guide={credentialsGuide} />
+      <GuideSection guide={credentialsGuide} collapsed />
       {withPartner ? <GuideSection guide={couplesGuide} /> : null}
 
       {evaluation.referrals.length > 0 ? (
@@ -104,7 +104,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
       ) : null}
 
       <OwnWords answers={answers} />
-      <GuideSection guide={firstSessionGuide} className="print-hide" />
+      <GuideSection guide={firstSessionGuide} className="print-hide" collapsed />
       {extraSections}
       <SummaryActions {...actions} />
       <p className="no-print">
