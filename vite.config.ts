@@ -49,7 +49,7 @@ const lazyChunkGroups = [
   },
   {
     name: 'results',
-    test: /src\/(features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help))/,
+    test: /src\/(features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
   },
   {
     name: 'intake',

@@ -4,6 +4,7 @@ import { affirmingValues, concernIds, healthValues } from '../src/questionnaire/
 import { evaluate } from '../src/rules/evaluate.ts';
 import { describeCondition } from '../src/rules/predicates.ts';
 import { rules } from '../src/rules/rules-table.ts';
+import { SHORTLIST_MAX, shortlistRules } from '../src/rules/shortlist-table.ts';
 
 // Renders docs/rules-table.md from the rules data, by asking the engine itself: each row is one
 // answer on its own (everything else left empty), so the table shows exactly what that answer adds.
@@ -82,6 +83,21 @@ export async function renderRulesTable(): Promise<string> {
         .map((add) => `${add.kind} \`${add.id}\`${add.weight === 1 ? '' : ` ×${add.weight}`}`)
         .join(', ');
       return `- \`${rule.id}\`: when \`${describeCondition(rule.when)}\` → ${adds}`;
+    }),
+    '',
+    '## The shortlist ("Start with these")',
+    '',
+    `Read top to bottom, at most ${SHORTLIST_MAX} questions; a therapist's own questions lead. A row`,
+    'holds only when the rules above suggested its question, and its condition (if any) holds.',
+    '',
+    ...shortlistRules.map((rule) => {
+      const when = !rule.when
+        ? 'the question is suggested'
+        : rule.when.op === 'budget' || rule.when.op === 'session-format'
+          ? `${rule.when.op}=${rule.when.is}`
+          : describeCondition(rule.when);
+      const group = rule.group ? ` (group \`${rule.group}\`: only the first that holds)` : '';
+      return `- \`${rule.id}\`: when \`${when}\` → question \`${rule.pick}\`${group}`;
     }),
     '',
   ];

@@ -59,6 +59,13 @@ export const questionNotesSchema = z.object({
   removed: uniqueList(noteId).check(z.maxLength(200)),
   edited: z.record(noteId, shortText),
   added: z.array(z.object({ id: noteId, text: shortText })).check(z.maxLength(QUESTION_NOTES_MAX)),
+  // Optional, so notes written before the plan existed still open.
+  /** Questions the person moved into "Start with these". */
+  shortlistAdded: z.optional(uniqueList(noteId).check(z.maxLength(200))),
+  /** Suggested shortlist questions the person moved out to "More questions". */
+  shortlistRemoved: z.optional(uniqueList(noteId).check(z.maxLength(200))),
+  /** The person's own words for "How to start the call". */
+  opening: z.optional(longText),
 });
 export type QuestionNotes = z.infer<typeof questionNotesSchema>;
 

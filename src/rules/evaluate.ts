@@ -19,6 +19,7 @@ import { reasonValue } from './ranking.ts';
 import type { Fact, Reason } from './reasons.ts';
 import type { RuleAdd } from './rule-types.ts';
 import { rules } from './rules-table.ts';
+import { rankShortlist, type ShortlistContext, type ShortlistItem } from './shortlist.ts';
 
 export interface SafetyItem {
   id: SafetyId;
@@ -50,6 +51,8 @@ export interface Evaluation {
   referrals: ReferralItem[];
   /** In the order of the question bank, which groups them by topic. */
   questions: QuestionItem[];
+  /** "Start with these": at most seven of `questions` (or the therapist's own), in order. */
+  shortlist: ShortlistItem[];
 }
 
 // Everything that does not depend on the answers is prepared once, here.
@@ -114,7 +117,7 @@ function namedConcerns(reasons: readonly Reason[], primary: ConcernId | null): C
 }
 
 /** Turns answers into suggestions, each with the reasons that led to it. Pure and deterministic. */
-export function evaluate(answers: Answers): Evaluation {
+export function evaluate(answers: Answers, context: ShortlistContext = {}): Evaluation {
   const index = indexAnswers(answers);
   const found: Record<RuleAdd['kind'], (Slot | undefined)[]> = {
     specialty: new Array<Slot | undefined>(specialtyIds.length),
@@ -157,5 +160,10 @@ export function evaluate(answers: Answers): Evaluation {
     specialties: rank(specialtyIds, found.specialty),
     referrals: rank(referralIds, found.referral).map(({ id, reasons }) => ({ id, reasons })),
     questions,
+    shortlist: rankShortlist(
+      index,
+      new Map(questions.map((item) => [item.id, item.reasons])),
+      context,
+    ),
   };
 }

@@ -7,6 +7,7 @@ import {
   linkErrorCopy,
   linkPasteCopy,
   openCopy,
+  openedSectionNames,
   questionsStepCopy,
   resultsLinkCopy,
   sendCopy,
@@ -138,6 +139,9 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await expect(opened).toContainText('By video');
   await expect(opened).toContainText('I get nervous talking about this.');
   await expect(opened).not.toContainText('Married');
+  // It speaks to the therapist, without the footer written for clients.
+  await expect(therapist.getByRole('heading', { name: openedSectionNames.concerns })).toBeVisible();
+  await expect(therapist.getByRole('contentinfo')).toBeHidden();
   await expectAccessibleInAllModes(therapist, 'opened summary');
 
   // Another computer without the key: a clear message, then the backup key file opens it.
@@ -147,7 +151,7 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await expect(other.getByText(openCopy.noKeyStored)).toBeVisible();
   await other.getByRole('textbox', { name: openCopy.paste }).fill(text);
   await other.getByRole('button', { name: openCopy.open }).click();
-  await expect(other.getByRole('alert')).toContainText(openCopy.errors['no-matching-key']);
+  await expect(other.getByRole('alert')).toContainText(openCopy.errors['no-key']);
   await other.getByLabel(openCopy.keyFile).setInputFiles(keyPath);
   await other.getByRole('button', { name: openCopy.open }).click();
   await expect(other.getByRole('main')).toContainText('Sam');

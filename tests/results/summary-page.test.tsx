@@ -53,6 +53,7 @@ describe('summary page', () => {
     async () => {
       const { user } = renderApp('/prepare/summary', painAndDesire);
       await screen.findByRole('heading', { level: 1 });
+      await user.click(screen.getByText(/^Show \d+ more questions$/));
       const boxes = () =>
         screen.getAllByRole('checkbox').filter((box) => box.id.startsWith('question-'));
       const before = boxes().length;
@@ -86,7 +87,8 @@ describe('summary page', () => {
 
   it('refuses an empty question of one’s own', async () => {
     const { user } = renderApp('/prepare/summary', painAndDesire);
-    await user.click(await screen.findByRole('button', { name: 'Add question' }));
+    await user.click(await screen.findByText(/^Show \d+ more questions$/));
+    await user.click(screen.getByRole('button', { name: 'Add question' }));
     expect(screen.getByText('Type a question first')).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Add a question of your own' })).toHaveAttribute(
       'aria-invalid',
@@ -120,6 +122,6 @@ describe('next steps', () => {
   it('has no doctor step when nothing needs checking', async () => {
     renderApp('/prepare/summary', completedState({ concerns: ['communication'] }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Your next steps' });
-    expect(within(heading.closest('section')!).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(heading.closest('section')!).getAllByRole('listitem')).toHaveLength(2);
   });
 });

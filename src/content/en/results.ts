@@ -1,13 +1,13 @@
 export const resultsCopy = {
   title: 'Your consultation summary',
   pageName: 'Your summary',
-  lead: 'Here is what to look for in a therapist, and what to ask in a free first call. Take it with you, print it, or save it.',
+  lead: 'Your plan for a free first call, and what to look for in a therapist.',
   nextStepsHeading: 'Your next steps',
   nextSteps: {
     lookFor: (titles: string) =>
       `Look for a therapist who offers ${titles}. The search words below help in online directories.`,
     book: 'Book a free first call with two or three therapists. It is normal to try a few before one feels right.',
-    ask: 'Take the questions below with you, and tick them off as you go.',
+    ask: 'Start with the questions at the top, and tick them off as you go.',
     doctor: (titles: string) => `Ask a doctor or another professional about ${titles}.`,
   },
   safetyHeading: 'Support you can reach today',

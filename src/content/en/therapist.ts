@@ -310,6 +310,7 @@ export const openCopy = {
     'no-matching-key':
       'This summary was locked with a different key. Choose the backup key file from when you made the link',
     'bad-key-file': 'This is not a backup key file from this app, or it is damaged',
+    'no-key': 'There is no key in this browser. Choose your backup key file',
   },
   resultTitle: 'Client summary',
   forName: (name: string) => `For ${name}`,
@@ -318,4 +319,16 @@ export const openCopy = {
   another: 'Open another summary',
   privacy:
     'Handle this summary as you would any client record. Closing this tab removes it from the screen; nothing is saved.',
+};
+
+/** The opened summary speaks to the therapist: each part sent, under its name for them. */
+export const openedSectionNames: Record<keyof typeof sendCopy.sectionNames, string> = {
+  concerns: 'What your client would like help with',
+  details: 'More about each topic',
+  relationship: 'Their relationship',
+  safety: 'Whether they feel safe with a partner',
+  health: 'Health and body',
+  goals: 'Their goals, and what they want you to know',
+  preferences: 'What they would like in a therapist',
+  custom: 'Your questions and their answers',
 };

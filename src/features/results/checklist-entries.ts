@@ -1,14 +1,17 @@
 import { questionCopy } from '../../content/en/questions.ts';
 import { questionText } from '../../content/en/question-text.ts';
 import type { QuestionNotes } from '../../questionnaire/answers.ts';
+import { shortlistWhy } from '../../content/en/plan.ts';
 import type { QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicId } from '../../rules/question-ids.ts';
+import type { ShortlistItem } from '../../rules/shortlist.ts';
 
 export const OWN_TOPIC = 'own' as const;
+export const THERAPIST_TOPIC = 'therapist' as const;
 
 export interface ChecklistEntry {
   id: string;
-  topic: QuestionTopicId | typeof OWN_TOPIC;
+  topic: QuestionTopicId | typeof OWN_TOPIC | typeof THERAPIST_TOPIC;
   text: string;
   /** One line on why the question is worth asking; none for the person's own questions. */
   why?: string;
@@ -55,4 +58,54 @@ export function groupByTopic(entries: readonly ChecklistEntry[]) {
     groups.set(entry.topic, list);
   }
   return [...groups.entries()].map(([topic, items]) => ({ topic, items }));
+}
+
+/** The therapist's own questions, as entries that can lead the shortlist. */
+export interface PlanContext {
+  therapistName?: string;
+  /** Entries with ids `therapist-0`…, in the link's order. */
+  therapistEntries: ChecklistEntry[];
+}
+
+export const noPlanContext: PlanContext = { therapistEntries: [] };
+
+/**
+ * Splits the checklist into "Start with these" (the engine's shortlist, less what the person moved
+ * out, plus what they moved in, in that order) and everything else.
+ */
+export function splitPlan(
+  entries: readonly ChecklistEntry[],
+  shortlist: readonly ShortlistItem[],
+  notes: QuestionNotes,
+  context: PlanContext = noPlanContext,
+) {
+  const removed = new Set(notes.removed);
+  const therapist = context.therapistEntries
+    .filter((entry) => !removed.has(entry.id))
+    .map((entry) => ({
+      ...entry,
+      text: notes.edited[entry.id] ?? entry.text,
+      ticked: notes.ticked.includes(entry.id),
+    }));
+  const all = new Map([...therapist, ...entries].map((entry) => [entry.id, entry]));
+  const out = new Set(notes.shortlistRemoved ?? []);
+  const startIds = [
+    ...shortlist.map((item) => item.id as string).filter((id) => !out.has(id)),
+    ...(notes.shortlistAdded ?? []),
+  ];
+  const reasonOf = new Map(shortlist.map((item) => [item.id as string, item.reasons[0]?.ruleId]));
+  const start: ChecklistEntry[] = [];
+  for (const id of new Set(startIds)) {
+    const entry = all.get(id);
+    if (!entry) continue;
+    const rule = reasonOf.get(id);
+    const why =
+      rule === 'therapist-question' || !rule
+        ? entry.why
+        : shortlistWhy[rule.startsWith('main-topic') ? 'main-topic' : rule];
+    start.push({ ...entry, why });
+  }
+  const chosen = new Set(start.map((entry) => entry.id));
+  const more = entries.filter((entry) => !chosen.has(entry.id));
+  return { start, more };
 }

@@ -8,10 +8,12 @@ interface ChecklistItemProps {
   onToggle: (id: string) => void;
   onSave: (id: string, text: string) => void;
   onRemove: (id: string) => void;
+  /** Moves the question into or out of "Start with these". */
+  move?: { label: string; onMove: (id: string) => void };
 }
 
 /** One question: tick it, rewrite it in place, or remove it. */
-export function ChecklistItem({ entry, onToggle, onSave, onRemove }: ChecklistItemProps) {
+export function ChecklistItem({ entry, onToggle, onSave, onRemove, move }: ChecklistItemProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(entry.text);
   const [error, setError] = useState<string | null>(null);
@@ -112,6 +114,12 @@ export function ChecklistItem({ entry, onToggle, onSave, onRemove }: ChecklistIt
               {checklistCopy.edit}
               <span className="visually-hidden">: {entry.text}</span>
             </button>
+            {move ? (
+              <button type="button" className="link-button" onClick={() => move.onMove(entry.id)}>
+                {move.label}
+                <span className="visually-hidden">: {entry.text}</span>
+              </button>
+            ) : null}
             <button type="button" className="link-button" onClick={() => onRemove(entry.id)}>
               {checklistCopy.remove}
               <span className="visually-hidden">: {entry.text}</span>

@@ -1,42 +1,31 @@
-import { concernCopy } from '../../content/en/concerns.ts';
-import { resultsCopy } from '../../content/en/results.ts';
-import { goalsCopy } from '../../content/en/steps.ts';
+import { bringLines, planCopy } from '../../content/en/plan.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
+import { ownWordRows } from './own-word-rows.ts';
 
-/** What the person said, gathered so they can arrive with their thoughts in order. */
+/** "Bring to your first session": medicines, what was tried, stresses, and their own words. */
 export function OwnWords({ answers }: { answers: Answers }) {
-  const rows = [
-    answers.otherConcern ? { key: resultsCopy.other, value: answers.otherConcern } : null,
-    answers.goals?.length
-      ? {
-          key: resultsCopy.goals,
-          value: answers.goals.map((goal) => goalsCopy.labels[goal]).join('; '),
-        }
-      : null,
-    answers.betterLooksLike ? { key: resultsCopy.better, value: answers.betterLooksLike } : null,
-    answers.therapistShouldKnow
-      ? { key: resultsCopy.know, value: answers.therapistShouldKnow }
-      : null,
-  ].filter((row): row is { key: string; value: string } => row !== null);
-  if (answers.concerns.length === 0 && rows.length === 0) return null;
+  const rows = ownWordRows(answers);
   return (
     <section aria-labelledby="own-words-heading">
-      <h2 id="own-words-heading">{resultsCopy.ownWordsHeading}</h2>
-      {answers.concerns.length > 0 ? (
-        <ul className="bullets">
-          {answers.concerns.map((id) => (
-            <li key={id}>{concernCopy[id].label}</li>
-          ))}
-        </ul>
-      ) : null}
-      <dl className="summary-list">
-        {rows.map((row) => (
-          <div key={row.key} className="summary-list__row">
-            <dt className="summary-list__key">{row.key}</dt>
-            <dd className="summary-list__value pre-line">{row.value}</dd>
-          </div>
+      <h2 id="own-words-heading">{planCopy.bringHeading}</h2>
+      <ul className="bullets">
+        {bringLines(answers).map((line) => (
+          <li key={line}>{line}</li>
         ))}
-      </dl>
+      </ul>
+      {rows.length > 0 ? (
+        <>
+          <h3>{planCopy.ownWordsSubheading}</h3>
+          <dl className="summary-list">
+            {rows.map((row) => (
+              <div key={row.key} className="summary-list__row">
+                <dt className="summary-list__key">{row.key}</dt>
+                <dd className="summary-list__value pre-line">{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,56 +1,26 @@
 import { useState } from 'react';
 import { checklistCopy } from '../../content/en/results.ts';
+import { planCopy } from '../../content/en/plan.ts';
 import { questionTopicCopy } from '../../content/en/question-text.ts';
-import {
-  emptyQuestionNotes,
-  QUESTION_NOTES_MAX,
-  SHORT_TEXT_MAX,
-} from '../../questionnaire/answers.ts';
-import type { QuestionItem } from '../../rules/evaluate.ts';
-import { useAnswersStore } from '../../storage/answers-store.ts';
-import { checklistEntries, groupByTopic, nextOwnId, OWN_TOPIC } from './checklist-entries.ts';
+import { QUESTION_NOTES_MAX, SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
+import { groupByTopic, nextOwnId, OWN_TOPIC, type ChecklistEntry } from './checklist-entries.ts';
 import { ChecklistItem } from './checklist-item.tsx';
+import { useChecklist } from './use-checklist.ts';
 
-function toggle(list: readonly string[], id: string): string[] {
-  return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
+interface MoreQuestionsProps {
+  /** Every question not in "Start with these". */
+  entries: readonly ChecklistEntry[];
+  /** Ids the engine put on the shortlist, so moving one back undoes the move. */
+  suggestedIds: ReadonlySet<string>;
 }
 
-/** The consultation questions as a checklist the person can tick, edit, remove and add to. */
-export function QuestionChecklist({ questions }: { questions: readonly QuestionItem[] }) {
-  const notes = useAnswersStore((state) => state.answers.questionNotes) ?? emptyQuestionNotes();
-  const setNotes = useAnswersStore((state) => state.setQuestionNotes);
-  const [announcement, setAnnouncement] = useState('');
+/** "More questions you could ask": grouped by topic, closed until the person opens it. */
+export function QuestionChecklist({ entries, suggestedIds }: MoreQuestionsProps) {
+  const checklist = useChecklist();
+  const { notes } = checklist;
   const [newQuestion, setNewQuestion] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
-
-  const entries = checklistEntries(questions, notes);
   const groups = groupByTopic(entries);
-
-  const remove = (id: string) => {
-    const isOwn = notes.added.some((added) => added.id === id);
-    setNotes({
-      ...notes,
-      removed: isOwn ? notes.removed : [...notes.removed, id],
-      added: notes.added.filter((added) => added.id !== id),
-      ticked: notes.ticked.filter((item) => item !== id),
-    });
-    setAnnouncement(checklistCopy.removed);
-    // Keep the keyboard in the list: focus the next question, or the one before it.
-    const index = entries.findIndex((entry) => entry.id === id);
-    const neighbour = entries[index + 1] ?? entries[index - 1];
-    const target = neighbour ? `question-${neighbour.id}` : 'own-question';
-    window.setTimeout(() => document.getElementById(target)?.focus(), 0);
-  };
-
-  const save = (id: string, text: string) => {
-    const isOwn = notes.added.some((added) => added.id === id);
-    setNotes(
-      isOwn
-        ? { ...notes, added: notes.added.map((added) => (added.id === id ? { id, text } : added)) }
-        : { ...notes, edited: { ...notes.edited, [id]: text } },
-    );
-    setAnnouncement(checklistCopy.saved);
-  };
 
   const add = () => {
     const text = newQuestion.trim();
@@ -58,21 +28,23 @@ export function QuestionChecklist({ questions }: { questions: readonly QuestionI
     if (text.length > SHORT_TEXT_MAX) return setAddError(checklistCopy.tooLong);
     if (notes.added.length >= QUESTION_NOTES_MAX) return setAddError(checklistCopy.limit);
     setAddError(null);
-    setNotes({ ...notes, added: [...notes.added, { id: nextOwnId(notes), text }] });
+    checklist.update(
+      { added: [...notes.added, { id: nextOwnId(notes), text }] },
+      checklistCopy.added,
+    );
     setNewQuestion('');
-    setAnnouncement(checklistCopy.added);
   };
 
   return (
-    <div className="checklist">
-      <p className="hint no-print">{checklistCopy.tickHint}</p>
+    <details className="checklist more-questions">
+      <summary className="more-questions__summary">{planCopy.moreSummary(entries.length)}</summary>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {checklist.announcement}
       </p>
       {groups.map((group) => (
         <div key={group.topic} className="checklist__group">
           <h3>
-            {group.topic === OWN_TOPIC
+            {group.topic === OWN_TOPIC || group.topic === 'therapist'
               ? checklistCopy.ownHeading
               : questionTopicCopy[group.topic].heading}
           </h3>
@@ -81,9 +53,14 @@ export function QuestionChecklist({ questions }: { questions: readonly QuestionI
               <ChecklistItem
                 key={entry.id}
                 entry={entry}
-                onToggle={(id) => setNotes({ ...notes, ticked: toggle(notes.ticked, id) })}
-                onSave={save}
-                onRemove={remove}
+                onToggle={checklist.toggle}
+                onSave={checklist.save}
+                onRemove={(id) => checklist.remove(id, entries, 'own-question')}
+                move={{
+                  label: planCopy.moveIn,
+                  onMove: (id) =>
+                    checklist.moveIn(id, suggestedIds.has(id), entries, 'own-question'),
+                }}
               />
             ))}
           </ul>
@@ -94,10 +71,7 @@ export function QuestionChecklist({ questions }: { questions: readonly QuestionI
           <button
             type="button"
             className="link-button"
-            onClick={() => {
-              setNotes({ ...notes, removed: [] });
-              setAnnouncement(checklistCopy.restored);
-            }}
+            onClick={() => checklist.update({ removed: [] }, checklistCopy.restored)}
           >
             {checklistCopy.restore(notes.removed.length)}
           </button>
@@ -134,6 +108,6 @@ export function QuestionChecklist({ questions }: { questions: readonly QuestionI
           </button>
         </div>
       </div>
-    </div>
+    </details>
   );
 }

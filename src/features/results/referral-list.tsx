@@ -12,9 +12,9 @@ export function ReferralList({ referrals }: { referrals: readonly ReferralItem[]
           <li key={item.id} className="card card--quiet">
             <h3>{copy.title}</h3>
             <p>{copy.what}</p>
-            <p>{copy.why}</p>
             <details className="why">
               <summary>{resultsCopy.whyToggle}</summary>
+              <p>{copy.why}</p>
               <ul className="bullets">
                 {item.reasons.map((reason) => (
                   <li key={reason.ruleId}>{reasonText(reason)}</li>

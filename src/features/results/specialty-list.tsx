@@ -17,22 +17,32 @@ export function SpecialtyList({ specialties }: { specialties: readonly Specialty
               {copy.title}
             </h3>
             <p>{copy.meaning}</p>
-            <p className="print-hide">{copy.whyItMayFit}</p>
             <details className="why">
               <summary>{resultsCopy.whyToggle}</summary>
+              <p>{copy.whyItMayFit}</p>
               <ul className="bullets">
                 {item.reasons.map((reason) => (
                   <li key={reason.ruleId}>{reasonText(reason)}</li>
                 ))}
               </ul>
             </details>
-            <h4 className="print-hide">{resultsCopy.credentials}</h4>
-            <ul className="bullets print-hide">
-              {copy.credentials.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <h4>{resultsCopy.searchWords}</h4>
+            <details className="why print-hide">
+              <summary>
+                <h4 className="why__heading">
+                  {resultsCopy.credentials}
+                  <span className="visually-hidden">: {copy.title}</span>
+                </h4>
+              </summary>
+              <ul className="bullets">
+                {copy.credentials.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+            <h4>
+              {resultsCopy.searchWords}
+              <span className="visually-hidden">: {copy.title}</span>
+            </h4>
             <ul className="tag-list">
               {copy.searchWords.map((word) => (
                 <li key={word}>{word}</li>

@@ -4,6 +4,8 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
 import { downloadAnswersFile } from '../../storage/answers-file.ts';
 import { downloadText } from '../../storage/download.ts';
+import { planCopy } from '../../content/en/plan.ts';
+import { noPlanContext, type PlanContext } from './checklist-entries.ts';
 import { summaryMarkdown } from './summary-text.ts';
 
 /** Print, copy, or save the summary, and save the answers to open again later. */
@@ -12,48 +14,62 @@ interface SummaryActionsProps {
   evaluation: Evaluation;
   /** More Markdown for the text summary, e.g. a therapist's questions with the answers. */
   extraMarkdown?: string;
+  context?: PlanContext;
+  /** The same actions sit at the top and at the end of the summary. */
+  placement?: 'top' | 'end';
 }
 
-export function SummaryActions({ answers, evaluation, extraMarkdown = '' }: SummaryActionsProps) {
+export function SummaryActions({
+  answers,
+  evaluation,
+  extraMarkdown = '',
+  context = noPlanContext,
+  placement = 'end',
+}: SummaryActionsProps) {
   const [status, setStatus] = useState('');
+  const text = () => summaryMarkdown(answers, evaluation, extraMarkdown, context);
+  const headingId = 'actions-heading';
+  // At the top the actions are a quiet row of links, so the plan starts high on a phone.
+  const primary = placement === 'top' ? 'link-button' : 'button';
+  const secondary = placement === 'top' ? 'link-button' : 'button button--secondary';
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryMarkdown(answers, evaluation, extraMarkdown));
+      await navigator.clipboard.writeText(text());
       setStatus(resultsCopy.copied);
     } catch {
       setStatus(resultsCopy.copyFailed);
     }
   };
   return (
-    <section aria-labelledby="actions-heading" className="summary-actions no-print">
-      <h2 id="actions-heading">{resultsCopy.actionsHeading}</h2>
+    <section
+      aria-labelledby={placement === 'end' ? headingId : undefined}
+      aria-label={placement === 'top' ? planCopy.actionsTopLabel : undefined}
+      className={`summary-actions summary-actions--${placement} no-print`}
+    >
+      {placement === 'end' ? <h2 id={headingId}>{resultsCopy.actionsHeading}</h2> : null}
       <div className="button-group">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className={primary} onClick={() => window.print()}>
           {resultsCopy.print}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        <button type="button" className={secondary} onClick={() => void copy()}>
           {resultsCopy.copy}
         </button>
         <button
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            downloadText(
-              summaryMarkdown(answers, evaluation, extraMarkdown),
-              resultsCopy.summaryFileName,
-              'text/markdown',
-            )
-          }
+          onClick={() => downloadText(text(), resultsCopy.summaryFileName, 'text/markdown')}
         >
           {resultsCopy.downloadSummary}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => downloadAnswersFile(answers)}
-        >
-          {resultsCopy.downloadAnswers}
-        </button>
+        {placement === 'end' ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadAnswersFile(answers)}
+          >
+            {resultsCopy.downloadAnswers}
+          </button>
+        ) : null}
       </div>
       <p role="status" aria-live="polite" className="status-line">
         {status}

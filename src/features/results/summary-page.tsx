@@ -7,19 +7,26 @@ import {
   firstSessionGuide,
   resultsDisclaimer,
 } from '../../content/en/guides.ts';
+import { planCopy } from '../../content/en/plan.ts';
 import { resultsCopy } from '../../content/en/results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { SafetyResource } from '../../components/domain/safety-resource.tsx';
+import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
+import { checklistEntries, splitPlan } from './checklist-entries.ts';
 import { GuideSection } from './guide-section.tsx';
+import { ListenFor } from './listen-for.tsx';
 import { NextSteps } from './next-steps.tsx';
+import { OpeningLines } from './opening-lines.tsx';
 import { OwnWords } from './own-words.tsx';
+import { PlanShortlist } from './plan-shortlist.tsx';
 import { QuestionChecklist } from './question-checklist.tsx';
 import { ReferralList } from './referral-list.tsx';
 import { SpecialtyList } from './specialty-list.tsx';
 import { SummaryActions } from './summary-actions.tsx';
 import { useEvaluation } from './use-evaluation.ts';
+import { usePlanContext } from './use-plan-context.ts';
 
 interface SummaryPageProps {
   /** Shown under the heading, e.g. who the summary is prepared for. */
@@ -33,9 +40,19 @@ interface SummaryPageProps {
 export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPageProps) {
   useDocumentTitle(pageTitle(resultsCopy.pageName));
   const answers = useAnswersStore((state) => state.answers);
-  const evaluation = useEvaluation(answers);
+  const context = usePlanContext();
+  const evaluation = useEvaluation(answers, context.therapistEntries.length);
   const urgentSafety = evaluation.safety.filter((item) => item.id !== 'crisis');
   const withPartner = answers.who !== 'individual' || answers.partnerTakingPart === 'yes';
+  const notes = answers.questionNotes ?? emptyQuestionNotes();
+  const plan = splitPlan(
+    checklistEntries(evaluation.questions, notes),
+    evaluation.shortlist,
+    notes,
+    context,
+  );
+  const suggestedIds = new Set<string>(evaluation.shortlist.map((item) => item.id));
+  const actions = { answers, evaluation, extraMarkdown, context };
 
   return (
     <article className="summary">
@@ -54,7 +71,20 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
         </section>
       ) : null}
 
-      <NextSteps evaluation={evaluation} />
+      <SummaryActions {...actions} placement="top" />
+
+      <div className="plan">
+        <PlanShortlist entries={plan.start} suggestedIds={suggestedIds} />
+        <OpeningLines therapistName={context.therapistName} />
+        <ListenFor evaluation={evaluation} />
+      </div>
+
+      <NextSteps evaluation={evaluation} therapistName={context.therapistName} />
+
+      <section aria-labelledby="questions-heading" className="print-hide">
+        <h2 id="questions-heading">{planCopy.moreHeading}</h2>
+        <QuestionChecklist entries={plan.more} suggestedIds={suggestedIds} />
+      </section>
 
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
@@ -62,14 +92,8 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
         <SpecialtyList specialties={evaluation.specialties} />
       </section>
 
-      <GuideSection guide={credentialsGuide} />
+      <GuideSection guide={credentialsGuide} collapsed />
       {withPartner ? <GuideSection guide={couplesGuide} /> : null}
-
-      <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading">{resultsCopy.questionsHeading}</h2>
-        <p className="no-print">{resultsCopy.questionsLead}</p>
-        <QuestionChecklist questions={evaluation.questions} />
-      </section>
 
       {evaluation.referrals.length > 0 ? (
         <section aria-labelledby="referrals-heading">
@@ -80,9 +104,9 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
       ) : null}
 
       <OwnWords answers={answers} />
-      <GuideSection guide={firstSessionGuide} className="print-hide" />
+      <GuideSection guide={firstSessionGuide} className="print-hide" collapsed />
       {extraSections}
-      <SummaryActions answers={answers} evaluation={evaluation} extraMarkdown={extraMarkdown} />
+      <SummaryActions {...actions} />
       <p className="no-print">
         <Link to="/prepare/check">{resultsCopy.changeAnswers}</Link>
       </p>

@@ -1,25 +1,39 @@
-import { concernCopy } from '../../content/en/concerns.ts';
-import { credentialsGuide } from '../../content/en/guides.ts';
+import { credentialsGuide, resultsDisclaimer } from '../../content/en/guides.ts';
+import { bringLines, openingSentences, planCopy, signCopy } from '../../content/en/plan.ts';
+import { questionTopicCopy } from '../../content/en/question-text.ts';
 import { referralCopy } from '../../content/en/referrals.ts';
-import { resultsCopy } from '../../content/en/results.ts';
+import { checklistCopy, resultsCopy } from '../../content/en/results.ts';
 import { safetyCopy } from '../../content/en/safety.ts';
 import { specialtyCopy } from '../../content/en/specialties.ts';
-import { goalsCopy } from '../../content/en/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
-import { resultsDisclaimer } from '../../content/en/guides.ts';
-import { checklistEntries } from './checklist-entries.ts';
+import { listenFor } from '../../rules/listen-for.ts';
+import {
+  checklistEntries,
+  groupByTopic,
+  noPlanContext,
+  OWN_TOPIC,
+  splitPlan,
+  type ChecklistEntry,
+  type PlanContext,
+} from './checklist-entries.ts';
+import { ownWordRows } from './own-word-rows.ts';
 
 function bullets(lines: readonly string[]): string[] {
   return lines.map((line) => `- ${line}`);
 }
+const box = (entry: ChecklistEntry) => `[${entry.ticked ? 'x' : ' '}] ${entry.text}`;
 
-/** The summary as Markdown, for "copy as text" and "download summary". Readable as plain text too. */
+/**
+ * The summary as Markdown, for "copy as text" and "download summary", in the page's order: the
+ * plan first. Readable as plain text too.
+ */
 export function summaryMarkdown(
   answers: Answers,
   evaluation: Evaluation,
   extraMarkdown = '',
+  context: PlanContext = noPlanContext,
 ): string {
   const lines: string[] = [`# ${resultsCopy.title}`, '', resultsDisclaimer, ''];
 
@@ -32,7 +46,30 @@ export function summaryMarkdown(
     }
   }
 
-  lines.push(`## ${resultsCopy.specialtiesHeading}`, '');
+  const notes = answers.questionNotes ?? emptyQuestionNotes();
+  const plan = splitPlan(
+    checklistEntries(evaluation.questions, notes),
+    evaluation.shortlist,
+    notes,
+    context,
+  );
+  lines.push(`## ${planCopy.startHeading}`, '');
+  plan.start.forEach((entry, n) => {
+    lines.push(`${n + 1}. ${box(entry)}${entry.why ? ` (${entry.why})` : ''}`);
+  });
+  lines.push(
+    '',
+    `## ${planCopy.openingHeading}`,
+    '',
+    `> ${notes.opening ?? openingSentences(answers, context.therapistName)}`,
+  );
+  const signs = listenFor(evaluation);
+  lines.push('', `## ${planCopy.listenHeading}`, '', `### ${planCopy.goodHeading}`, '');
+  lines.push(...bullets(signs.good.map((id) => signCopy[id])));
+  lines.push('', `### ${planCopy.warningHeading}`, '');
+  lines.push(...bullets(signs.warning.map((id) => signCopy[id])));
+
+  lines.push('', `## ${resultsCopy.specialtiesHeading}`, '');
   evaluation.specialties.forEach((item, index) => {
     const copy = specialtyCopy[item.id];
     lines.push(
@@ -45,12 +82,16 @@ export function summaryMarkdown(
     lines.push(...bullets(section.items.map((item) => item.text)));
   }
 
-  lines.push('', `## ${resultsCopy.questionsHeading}`, '');
-  const entries = checklistEntries(
-    evaluation.questions,
-    answers.questionNotes ?? emptyQuestionNotes(),
-  );
-  lines.push(...entries.map((entry) => `- [${entry.ticked ? 'x' : ' '}] ${entry.text}`));
+  if (plan.more.length > 0) {
+    lines.push('', `## ${planCopy.moreHeading}`);
+    for (const group of groupByTopic(plan.more)) {
+      const heading =
+        group.topic === OWN_TOPIC || group.topic === 'therapist'
+          ? checklistCopy.ownHeading
+          : questionTopicCopy[group.topic].heading;
+      lines.push('', `### ${heading}`, '', ...bullets(group.items.map(box)));
+    }
+  }
 
   if (evaluation.referrals.length > 0) {
     lines.push('', `## ${resultsCopy.referralsHeading}`, '');
@@ -63,25 +104,12 @@ export function summaryMarkdown(
     );
   }
 
-  const own = ownWords(answers);
-  if (own.length > 0) lines.push('', `## ${resultsCopy.ownWordsHeading}`, '', ...own);
+  lines.push('', `## ${planCopy.bringHeading}`, '', ...bullets(bringLines(answers)));
+  const own = ownWordRows(answers);
+  if (own.length > 0) {
+    lines.push('', `### ${planCopy.ownWordsSubheading}`, '');
+    lines.push(...bullets(own.map((row) => `${row.key}: ${row.value}`)));
+  }
   if (extraMarkdown !== '') lines.push('', extraMarkdown);
   return `${lines.join('\n').trimEnd()}\n`;
-}
-
-function ownWords(answers: Answers): string[] {
-  const lines: string[] = [];
-  if (answers.concerns.length > 0) {
-    lines.push(...bullets(answers.concerns.map((id) => concernCopy[id].label)));
-  }
-  if (answers.otherConcern) lines.push(`- ${resultsCopy.other}: ${answers.otherConcern}`);
-  if (answers.goals && answers.goals.length > 0) {
-    lines.push(
-      `- ${resultsCopy.goals}: ${answers.goals.map((goal) => goalsCopy.labels[goal]).join('; ')}`,
-    );
-  }
-  if (answers.betterLooksLike) lines.push(`- ${resultsCopy.better}: ${answers.betterLooksLike}`);
-  if (answers.therapistShouldKnow)
-    lines.push(`- ${resultsCopy.know}: ${answers.therapistShouldKnow}`);
-  return lines;
 }

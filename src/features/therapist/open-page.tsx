@@ -47,6 +47,8 @@ export function OpenPage() {
       if (!backup.ok) return 'bad-key-file';
       keys.push(backup.keys);
     }
+    // Match what the page says above the key field: no key here means the backup file is needed.
+    if (keys.length === 0) return 'no-key';
     const result = await openSummary(read.envelope, keys);
     if (!result.ok) return result.error;
     setOpened(result.summary);
@@ -66,7 +68,8 @@ export function OpenPage() {
     );
   }
 
-  const keyProblem = problem === 'no-matching-key' || problem === 'bad-key-file';
+  const keyProblem =
+    problem === 'no-matching-key' || problem === 'bad-key-file' || problem === 'no-key';
   const errors: FieldError[] = problem
     ? [{ fieldId: keyProblem ? 'key-file' : 'summary-file', message: openCopy.errors[problem] }]
     : [];

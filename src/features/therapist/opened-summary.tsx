@@ -1,10 +1,15 @@
 import { pageTitle } from '../../content/en/app.ts';
-import { openCopy } from '../../content/en/therapist.ts';
+import { openCopy, openedSectionNames, sendCopy } from '../../content/en/therapist.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { formatDate } from './format.ts';
 import type { SummaryPayload } from './sealed-summary.ts';
 import { SummarySections } from './summary-sections.tsx';
+
+const names = sendCopy.sectionNames;
+const forTherapist = new Map(
+  (Object.keys(names) as (keyof typeof names)[]).map((id) => [names[id], openedSectionNames[id]]),
+);
 
 /** A decrypted summary, ready to print. It lives only in this page's memory. */
 export function OpenedSummary({
@@ -16,13 +21,19 @@ export function OpenedSummary({
 }) {
   useDocumentTitle(pageTitle(openCopy.resultTitle));
   return (
-    <article className="summary">
+    <article className="summary opened-summary">
       <PageHeading>{openCopy.resultTitle}</PageHeading>
       <p className="lead">
         {openCopy.forName(summary.therapistName)}. {openCopy.created(formatDate(summary.created))}
       </p>
       <p className="inset-text no-print">{openCopy.privacy}</p>
-      <SummarySections sections={summary.sections} />
+      {/* Sections are named as the client saw them; the therapist reads them in their own terms. */}
+      <SummarySections
+        sections={summary.sections.map((section) => ({
+          ...section,
+          heading: forTherapist.get(section.heading) ?? section.heading,
+        }))}
+      />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {openCopy.print}

@@ -3,6 +3,7 @@ import { appCopy } from '../../../src/content/en/app.ts';
 import { errorCopy } from '../../../src/content/en/errors.ts';
 import { deleteCopy } from '../../../src/content/en/privacy.ts';
 import { checklistCopy, resultsCopy } from '../../../src/content/en/results.ts';
+import { planCopy } from '../../../src/content/en/plan.ts';
 import { safetyCopy } from '../../../src/content/en/safety.ts';
 import { startCopy } from '../../../src/content/en/start.ts';
 import {
@@ -196,11 +197,26 @@ export const pageStates: PageState[] = [
     },
   },
   {
+    name: 'results plan with more questions open, a question moved and own opening words',
+    open: async (page) => {
+      await openWithAnswers(page, SUMMARY_PATH, calmAnswers);
+      await arrived(page);
+      await page.getByText(/^Show \d+ more questions$/).click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${planCopy.moveOut}`) })
+        .first()
+        .click();
+      await page.getByRole('textbox', { name: planCopy.openingLabel }).fill('Hello.');
+      await expect(page.getByRole('button', { name: planCopy.openingReset })).toBeVisible();
+    },
+  },
+  {
     name: 'results with reasons open, a question in edit and an add error',
     open: async (page) => {
       await openWithAnswers(page, SUMMARY_PATH, calmAnswers);
       await arrived(page);
       await page.getByText(resultsCopy.whyToggle).first().click();
+      await page.getByText(/^Show \d+ more questions$/).click();
       const edit = new RegExp(`^${checklistCopy.edit}\\b`);
       await page.getByRole('button', { name: edit }).first().click();
       await expect(page.getByRole('textbox', { name: checklistCopy.editLabel })).toBeFocused();

@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { planCopy } from '../../content/en/plan.ts';
+import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
+import { THERAPIST_TOPIC, type PlanContext } from './checklist-entries.ts';
+
+/** With a therapist's link, their own questions lead the plan; without one, nothing changes. */
+export function usePlanContext(): PlanContext {
+  const link = useTherapistLinkStore((state) => state.link);
+  return useMemo(
+    () => ({
+      therapistName: link?.name,
+      therapistEntries: (link?.questions ?? []).map((question, n) => ({
+        id: `therapist-${n}`,
+        topic: THERAPIST_TOPIC,
+        text: question.text,
+        why: planCopy.therapistWhy(link!.name),
+        ticked: false,
+      })),
+    }),
+    [link],
+  );
+}
