@@ -29,13 +29,13 @@ export const questionCopy: QuestionCatalogue = {
     why: 'In many states anyone can call themselves a sex therapist, so the CV shows the real training.',
   },
   'concern-experience': {
-    text: 'How often do you help people with {concern}?',
-    fallback: 'How often do you help people with concerns like mine?',
+    text: 'How often do you help with {concern}?',
+    fallback: 'How often do you help with things like mine?',
     why: 'Experience with your concern matters more than a long list of specialties.',
   },
   'concern-what-helps': {
-    text: 'What usually helps with {concern}, and how long does it tend to take?',
-    fallback: 'What usually helps with concerns like mine, and how long does it tend to take?',
+    text: 'How do you usually work with {concern}, and how long does that tend to take?',
+    fallback: 'How do you usually work with things like mine, and how long does that tend to take?',
     why: 'This gives you a feel for their plan and what to expect.',
   },
   'concern-evidence': {
@@ -44,8 +44,8 @@ export const questionCopy: QuestionCatalogue = {
     why: 'Good therapists are happy to explain why they use what they use.',
   },
   'concern-not-your-area': {
-    text: 'If {concern} is not your main area, can you suggest someone who focuses on it?',
-    fallback: 'If my concern is not your main area, can you suggest someone who focuses on it?',
+    text: 'If this is not your main area, can you suggest someone who knows {concern} well?',
+    fallback: 'If this is not your main area, can you suggest someone who knows it well?',
     why: 'A good therapist will tell you honestly if someone else may be a better fit.',
   },
   'pause-the-pressure': {
@@ -101,8 +101,8 @@ export const questionCopy: QuestionCatalogue = {
     why: 'This helps you plan your time and budget.',
   },
   'individual-safety-first': {
-    text: 'Can we work one to one first, and how do you help people plan for their safety?',
-    why: 'When a relationship does not feel safe, one-to-one help comes before couples work.',
+    text: 'Can you see me on my own first, and how do you help people plan for their safety?',
+    why: 'When you do not feel safe, help just for you comes before any couples work.',
   },
   'couples-training': {
     text: 'What training do you have in couples therapy?',
@@ -131,7 +131,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   'body-pelvic-floor': {
     text: 'Do you work with pelvic-floor physical therapists?',
-    why: 'Pain and changes after birth often need a pelvic-floor physical therapist as part of the team.',
+    why: 'Tight or weak pelvic muscles can cause pain. A pelvic-floor physical therapist can help, as part of the team.',
   },
   'body-prescriber': {
     text: 'Can you work with the person who prescribes my medicines?',

@@ -21,8 +21,8 @@ export const safetyCopy: SafetyCatalogue = {
     outsideUs: outsideUsLine,
   },
   'unsafe-relationship': {
-    title: 'If a relationship does not feel safe',
-    when: 'You told us a relationship does not always feel safe. You deserve to feel safe, and help is free and private.',
+    title: 'If you do not feel safe',
+    when: 'You told us someone makes you feel afraid or unsafe. You deserve to feel safe. Help is free and private.',
     lines: [
       'National Domestic Violence Hotline: call 1-800-799-7233 (TTY 1-800-787-3224), or text START to 88788.',
       'Getting help on your own comes first. Couples therapy is not advised while there is abuse or controlling behaviour in the relationship.',

@@ -1,4 +1,6 @@
-import type { SpecialtyCatalogue } from '../content-schemas.ts';
+import type { SpecialtyCatalogue, SpecialtyCopy } from '../content-schemas.ts';
+import { any, concern, health, reasonsName, type Condition } from '../../rules/predicates.ts';
+import type { SpecialtyItem } from '../../rules/evaluate.ts';
 
 // What to look for in a therapist. Search words are the directory labels from DOMAIN.md, kept
 // exactly as written there so people can type them in.
@@ -117,12 +119,14 @@ export const specialtyCopy: SpecialtyCatalogue = {
   },
   'life-transitions': {
     title: 'Life changes',
-    meaning: 'Help with how sex and closeness change with pregnancy, a new baby, menopause or age.',
+    meaning: 'Help with how sex and closeness change at big stages of life.',
     whyItMayFit:
-      'Big life changes affect the body and the relationship. A therapist who knows these stages can help you adjust.',
+      'Big life changes affect the body and the relationship. A therapist who knows your stage of life can help you adjust.',
     credentials: [
-      'Experience with pregnancy, postpartum, menopause or later life',
-      'Perinatal mental health certification (PMH-C) for pregnancy and after birth',
+      'Experience with pregnancy and the time after a birth',
+      'Perinatal mental health training (PMH-C). Perinatal means the time around pregnancy and birth.',
+      'Experience with menopause',
+      'Experience with sex and closeness in later life',
     ],
     searchWords: [
       'Pregnancy, Prenatal, Postpartum',
@@ -224,3 +228,36 @@ export const specialtyCopy: SpecialtyCatalogue = {
     searchWords: ['Relationship Issues', 'Dating'],
   },
 };
+
+const birth = any(concern('postpartum'), health('pregnancy-postpartum'));
+const menopause = any(concern('menopause'), health('menopause'));
+
+/** Lines that fit only some people, with the answers that call for each. Others always show. */
+const onlyFor: Partial<Record<SpecialtyItem['id'], Record<string, Condition>>> = {
+  'life-transitions': {
+    'Experience with pregnancy and the time after a birth': birth,
+    'Perinatal mental health training (PMH-C). Perinatal means the time around pregnancy and birth.':
+      birth,
+    'Experience with menopause': menopause,
+    'Experience with sex and closeness in later life': concern('aging'),
+    'Pregnancy, Prenatal, Postpartum': birth,
+    "Women's Issues": any(birth, menopause),
+    'Elderly Persons Disorders': concern('aging'),
+    'perinatal certification (PMH-C)': birth,
+  },
+};
+
+/** The copy for one suggestion, with only the lines its reasons call for. */
+export function specialtyCopyFor(item: Pick<SpecialtyItem, 'id' | 'reasons'>): SpecialtyCopy {
+  const copy = specialtyCopy[item.id];
+  const conditions = onlyFor[item.id];
+  if (!conditions) return copy;
+  const fits = (lines: readonly string[]) => {
+    const kept = lines.filter((line) => {
+      const condition = conditions[line];
+      return condition === undefined || reasonsName(item.reasons, condition);
+    });
+    return kept.length > 0 ? kept : [...lines];
+  };
+  return { ...copy, credentials: fits(copy.credentials), searchWords: fits(copy.searchWords) };
+}

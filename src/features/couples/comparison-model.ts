@@ -2,7 +2,7 @@ import { concernCopy } from '../../content/en/concerns.ts';
 import { compareCopy, promptCopy } from '../../content/en/couples.ts';
 import { questionCopy } from '../../content/en/questions.ts';
 import { questionText } from '../../content/en/question-text.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { specialtyCopy, specialtyCopyFor } from '../../content/en/specialties.ts';
 import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/en/steps.ts';
 import type { Comparison, Difference, PartnerKey } from '../../rules/compare.ts';
 
@@ -142,7 +142,7 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
       id: item.id,
       title: specialtyCopy[item.id].title,
       meaning: specialtyCopy[item.id].meaning,
-      searchWords: specialtyCopy[item.id].searchWords,
+      searchWords: specialtyCopyFor(item).searchWords,
       linkedTo: linkedTo(comparison, item.id, names),
     })),
     questions,

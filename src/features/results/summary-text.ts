@@ -3,7 +3,7 @@ import { credentialsGuide } from '../../content/en/guides.ts';
 import { referralCopy } from '../../content/en/referrals.ts';
 import { resultsCopy } from '../../content/en/results.ts';
 import { safetyCopy } from '../../content/en/safety.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { specialtyCopyFor } from '../../content/en/specialties.ts';
 import { goalsCopy } from '../../content/en/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
@@ -34,7 +34,7 @@ export function summaryMarkdown(
 
   lines.push(`## ${resultsCopy.specialtiesHeading}`, '');
   evaluation.specialties.forEach((item, index) => {
-    const copy = specialtyCopy[item.id];
+    const copy = specialtyCopyFor(item);
     lines.push(
       `${index + 1}. **${copy.title}**: ${copy.meaning}`,
       `   ${resultsCopy.searchWords}: ${copy.searchWords.join('; ')}`,
