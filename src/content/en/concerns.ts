@@ -4,9 +4,15 @@ import type { ConcernThemeId } from '../../questionnaire/concern-themes.ts';
 export interface ConcernCopy {
   /** The checkbox label, in the user's own voice where it reads naturally. */
   label: string;
-  /** A few words that fit inside a sentence: "people with {short}". */
+  /** A few words that fit inside a sentence: "help with {short}". */
   short: string;
+  /** The label in the shared couples view, where it cannot say "I": only when it differs. */
+  shared?: string;
 }
+
+/** A concern's label as the shared couples view shows it. */
+export const sharedConcernLabel = (id: ConcernId): string =>
+  concernCopy[id].shared ?? concernCopy[id].label;
 
 export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'low-desire': { label: 'Low or lost desire for sex', short: 'low desire' },
@@ -25,6 +31,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'early-ejaculation': {
     label: 'Coming sooner than I would like',
     short: 'early ejaculation',
+    shared: 'Coming sooner than wanted',
   },
   'delayed-ejaculation': {
     label: 'Finding it hard or impossible to ejaculate',
@@ -46,6 +53,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   communication: {
     label: 'Talking about sex and what I need feels hard',
     short: 'talking about sex and needs',
+    shared: 'Talking about sex and needs feels hard',
   },
   reconnection: {
     label: 'Wanting to feel close again and find new ways to connect',
@@ -54,6 +62,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   enhancement: {
     label: 'No problem as such: I want more pleasure and confidence',
     short: 'growing pleasure and confidence',
+    shared: 'No problem as such: wanting more pleasure and confidence',
   },
   'affair-recovery': {
     label: 'Healing after an affair or broken trust',
@@ -70,6 +79,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'intimacy-blocks': {
     label: 'Something inside holds me back from closeness',
     short: 'inner blocks to closeness',
+    shared: 'Something inside holds back closeness',
   },
   shame: {
     label: 'Shame or guilt about sex from family, faith or culture',
@@ -78,6 +88,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'body-image': {
     label: "How I feel about my body, or my partner's",
     short: 'body image',
+    shared: 'How you feel about your body, or a partner’s',
   },
   postpartum: {
     label: 'Changes after pregnancy or giving birth',
@@ -111,6 +122,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'sexual-orientation': {
     label: 'Exploring my sexual orientation or identity',
     short: 'exploring sexual orientation',
+    shared: 'Exploring sexual orientation or identity',
   },
   'partner-choice': {
     label: 'Choosing partners well and building steady relationships',
@@ -119,10 +131,12 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'parenting-talk': {
     label: 'Talking with my children about sex and bodies',
     short: 'talking with children about sexuality',
+    shared: 'Talking with children about sex and bodies',
   },
   'compulsive-behavior': {
     label: 'Sexual behaviour that feels out of my control',
     short: 'sexual behaviour that feels out of control',
+    shared: 'Sexual behaviour that feels out of control',
   },
 };
 

@@ -97,7 +97,7 @@ export const finishTurnCopy = {
 export const compareCopy = {
   title: 'What you share',
   heading: 'What you share, and where you differ',
-  lead: 'This page shows only what you each chose to share. Anything marked “only for me” is not here.',
+  lead: 'This page shows only what you each chose to share. Anything either of you kept to yourself is not here.',
   you: 'You',
   yourPartner: 'Your partner',
   bothHeading: 'You both…',
@@ -119,7 +119,6 @@ export const compareCopy = {
   goalsOfOne: 'Hopes only one of you chose',
   meeting: 'How you would like to meet',
   therapistGender: 'Who you would like to see',
-  none: 'None',
   talkHeading: 'Worth talking about before the consultation',
   talkLead: 'Pick one or two. There is no need to agree on everything first.',
   suggestionsHeading: 'What to look for, together',

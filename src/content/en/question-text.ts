@@ -2,7 +2,7 @@ import type { ConcernId } from '../../questionnaire/ids.ts';
 import type { QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicCatalogue } from '../content-schemas.ts';
 import { concernCopy } from './concerns.ts';
-import { questionCopy } from './questions.ts';
+import { questionCopy, sharedQuestionCopy } from './questions.ts';
 
 export const concernPlaceholder = '{concern}';
 
@@ -25,9 +25,14 @@ export function listConcerns(concerns: readonly ConcernId[]): string {
   return concerns.map((id) => concernCopy[id].short).join(' and ');
 }
 
-/** The words of a question, with the user's concerns filled in where the question names them. */
-export function questionText(item: Pick<QuestionItem, 'id' | 'concerns'>): string {
-  const copy = questionCopy[item.id];
+/**
+ * The words of a question, with the user's concerns filled in where the question names them.
+ * `shared` gives the words of the couples view, which says "we", never "I".
+ */
+export function questionText(item: Pick<QuestionItem, 'id' | 'concerns'>, shared = false): string {
+  const copy = shared
+    ? { ...questionCopy[item.id], ...sharedQuestionCopy[item.id] }
+    : questionCopy[item.id];
   if (!copy.text.includes(concernPlaceholder)) return copy.text;
   if (item.concerns.length === 0 || item.concerns.length > maxNamedConcerns) {
     return copy.fallback ?? copy.text;

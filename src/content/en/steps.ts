@@ -196,6 +196,12 @@ export const goalsCopy = {
     'healthier-relationships': 'Build healthier relationships',
     'not-sure-yet': 'I’m not sure yet',
   } satisfies Labels<typeof goalIds>,
+  /** Labels for the shared couples view, where a goal cannot say "I" or "my". */
+  sharedLabels: {
+    'feel-at-ease-with-body': 'Feel more at ease in your body',
+    'explore-identity': 'Explore who you are',
+    'not-sure-yet': 'Not sure yet',
+  } as Partial<Record<(typeof goalIds)[number], string>>,
   better: 'What would “better” look like for you? (optional)',
   betterHint: 'A sentence or two is plenty. For example: “We laugh together again.”',
   know: 'Is there anything you want a therapist to know? (optional)',
