@@ -151,7 +151,7 @@ export const promptCopy: Record<PromptId, string> = {
   'different-bother':
     'Something weighs more on one of you. How can the other show they take it seriously?',
   'pause-pressure':
-    'Some therapists suggest taking sex off the table for a while, to ease the pressure. How would each of you feel about that?',
+    'Some therapists suggest a break from sex for a while, to ease the pressure. How would each of you feel about that?',
   trust: 'What would help each of you feel you can start to trust again?',
   opening:
     'What does each of you hope for, and worry about, when you think of opening up your relationship?',

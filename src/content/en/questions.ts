@@ -26,7 +26,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   'cv-and-training-list': {
     text: 'Can I see your CV or a list of your training?',
-    why: 'In many states anyone can call themselves a sex therapist, so the CV shows the real training.',
+    why: 'A CV is a list of someone’s schooling, training and jobs. In many states anyone can call themselves a sex therapist, so the CV shows the real training.',
   },
   'concern-experience': {
     text: 'How often do you help with {concern}?',
@@ -49,8 +49,8 @@ export const questionCopy: QuestionCatalogue = {
     why: 'A good therapist will tell you honestly if someone else may be a better fit.',
   },
   'pause-the-pressure': {
-    text: 'Might you suggest we take sex off the table for a while? How would that help?',
-    why: 'Some therapists pause sex for a time to take the pressure off. It helps to know if that could be part of the plan.',
+    text: 'Might you suggest a break from sex for a while? How would that help?',
+    why: 'Some therapists ask people to stop having sex for a time, so there is no pressure. It helps to know if that could be part of the plan.',
   },
   'affair-approach': {
     text: 'How do you help people heal after an affair or broken trust?',
@@ -74,7 +74,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   'approach-and-methods': {
     text: 'Which methods do you use most, and why?',
-    why: 'You might hear names like sensate focus, CBT, mindfulness or the Gottman method. Ask what they mean in practice.',
+    why: 'You may hear names like sensate focus (slow touch exercises done at home), CBT (cognitive behavioural therapy, which works on worried thoughts), mindfulness or the Gottman method (a way to help couples talk and fight less). Ask what they mean in practice.',
   },
   'what-a-session-looks-like': {
     text: 'What happens in a typical session, and in the first few?',
@@ -86,7 +86,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   homework: {
     text: 'What happens between sessions? Will I have exercises to do at home?',
-    why: 'Most sex therapy includes private practice at home, planned around you.',
+    why: 'Most sex therapy includes private practice at home. It often starts with talking and moves to touch, at your pace.',
   },
   'measuring-progress': {
     text: 'How will we know if things are getting better?',

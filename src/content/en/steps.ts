@@ -221,6 +221,9 @@ export const preferencesCopy = {
   affirming:
     'Is it important that your therapist is experienced and welcoming with any of these? (optional)',
   affirmingHint: 'Choose any that matter to you. You do not need to say why.',
+  affirmingHints: {
+    cnm: 'Polyamory means more than one loving relationship at a time, with everyone’s agreement.',
+  } as Partial<Record<(typeof affirmingValues)[number], string>>,
   affirmingLabels: {
     lgbtq: 'LGBTQ+ people and relationships',
     gender: 'Gender identity and transition',
