@@ -196,36 +196,15 @@ export const questionCopy: QuestionCatalogue = {
 };
 
 /**
- * The words for the shared couples view, which speaks as "we" and never as "I". Only the
- * questions whose usual words say "I", "me" or "my" are here.
+ * The words for the shared couples view, which speaks as "we" and never as "I". It shows the
+ * couples questions and the first tailored ones; only those whose usual words say "I", "me"
+ * or "my" are here (a test walks the view for any "I").
  */
 export const sharedQuestionCopy: Partial<
   Record<keyof QuestionCatalogue, { text?: string; fallback?: string }>
 > = {
-  'video-across-state-lines': { text: 'Can you see us where we live, including by video?' },
-  'cv-and-training-list': { text: 'Can we see your CV or a list of your training?' },
   'concern-experience': { fallback: 'How often do you help with things like ours?' },
   'concern-what-helps': {
     fallback: 'How do you usually work with things like ours, and how long does that tend to take?',
-  },
-  'trauma-methods': {
-    text: 'Which trauma-focused methods do you use, and how do you make sure each of us sets the pace?',
-  },
-  'parenting-resources': {
-    text: 'Can you help us find words and resources to talk with our children about bodies and sex?',
-  },
-  homework: { text: 'What happens between sessions? Will we have exercises to do at home?' },
-  'giving-feedback': {
-    text: 'What should we do if something in our sessions is not working for one of us?',
-  },
-  'individual-safety-first': {
-    text: 'Can each of us see you alone first, and how do you help people plan for their safety?',
-  },
-  'body-prescriber': { text: 'Can you work with the people who prescribe our medicines?' },
-  'insurance-superbills': {
-    text: 'Do you take our insurance, or give superbills we can send to our insurer?',
-  },
-  confidentiality: {
-    text: 'Who can see what we share, and when would you have to tell someone else?',
   },
 };
