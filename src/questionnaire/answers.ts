@@ -14,6 +14,7 @@ import {
   scopeValues,
   sessionFormatValues,
   therapistGenderValues,
+  therapistWishValues,
   whoValues,
 } from './ids.ts';
 
@@ -47,6 +48,8 @@ export const concernDetailSchema = z.object({
   duration: z.optional(z.enum(durationValues)),
   scope: z.optional(z.enum(scopeValues)),
   bother: z.optional(z.enum(botherValues)),
+  /** For a topic the person explores: what they would like from a therapist. */
+  wishes: z.optional(uniqueList(z.enum(therapistWishValues))),
 });
 export type ConcernDetail = z.infer<typeof concernDetailSchema>;
 

@@ -1,10 +1,11 @@
 import type { Answers } from './answers.ts';
-import { asksAboutPartner, asksAboutSafety } from './steps.ts';
+import { asksAboutPartner } from './steps.ts';
 
 /**
  * Drops answers that belong to a branch the user has left, so the document never
  * half-keeps them: details of concerns no longer chosen, a primary concern no longer
- * listed, and partner answers once the person says they are single.
+ * listed, and partner answers once the person says they are single. The safety answer is
+ * always kept: anyone may be afraid of someone, with or without a partner.
  */
 export function pruneAnswers(answers: Answers): Answers {
   const next: Answers = { ...answers };
@@ -22,9 +23,6 @@ export function pruneAnswers(answers: Answers): Answers {
   if (!asksAboutPartner(next.relationship)) {
     next.partnerTakingPart = 'not-applicable';
     delete next.relationshipLength;
-  }
-  if (!asksAboutSafety(next.relationship)) {
-    next.feelsUnsafe = 'prefer-not-to-say';
   }
   if (next.healthSkipped) {
     next.health = [];

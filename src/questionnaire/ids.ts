@@ -78,6 +78,7 @@ export const durationValues = [
   'over-5-years',
   'always',
   'not-sure',
+  'prefer-not-to-say',
 ] as const;
 export const botherValues = [
   'a-little',
@@ -86,7 +87,38 @@ export const botherValues = [
   'very-much',
   'prefer-not-to-say',
 ] as const;
-export const scopeValues = ['every-situation', 'some-situations', 'not-sure'] as const;
+export const scopeValues = [
+  'every-situation',
+  'some-situations',
+  'not-sure',
+  'prefer-not-to-say',
+] as const;
+
+/**
+ * Topics a person explores or wants to grow in, not difficulties: the details step never asks
+ * how long "it" has gone on or how much "it" bothers them, only what they would like from a
+ * therapist (DOMAIN.md, "Sensitive-question practice").
+ */
+export const exploringConcernIds: readonly ConcernId[] = [
+  'enhancement',
+  'kink-interests',
+  'opening-relationship',
+  'gender-identity',
+  'sexual-orientation',
+  'partner-choice',
+  'parenting-talk',
+];
+
+/** What a person exploring a topic would like from a therapist. */
+export const therapistWishValues = [
+  'room-to-explore',
+  'clear-information',
+  'feel-accepted',
+  'practical-ideas',
+  'help-talking-with-others',
+  'not-sure',
+  'prefer-not-to-say',
+] as const;
 
 export const relationshipLengthValues = [
   'under-1-year',

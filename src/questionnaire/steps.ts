@@ -1,4 +1,5 @@
 import type { Answers } from './answers.ts';
+import { exploringConcernIds, type ConcernId } from './ids.ts';
 
 // The question pages, in order. Paths use the position (/prepare/2) so that a shared
 // computer's history does not reveal the subject.
@@ -45,9 +46,14 @@ export function asksAboutPartner(relationship: Answers['relationship'] | undefin
 }
 
 /**
- * The safety question is asked of everyone but a person who says they are single:
- * people who are separated, or who prefer not to say, may still be afraid of someone.
+ * The safety question is asked of everyone once they have answered about their relationship:
+ * a single person may still be afraid of an ex, a family member or anyone else.
  */
 export function asksAboutSafety(relationship: Answers['relationship'] | undefined): boolean {
-  return relationship !== undefined && relationship !== 'single';
+  return relationship !== undefined;
+}
+
+/** Onset, scope and distress are asked only of difficulties, never of a topic someone explores. */
+export function asksAboutDifficulty(concern: ConcernId): boolean {
+  return !exploringConcernIds.includes(concern);
 }

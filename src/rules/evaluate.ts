@@ -39,7 +39,7 @@ export interface QuestionItem {
   id: QuestionId;
   topic: QuestionTopicId;
   reasons: Reason[];
-  /** Concerns to name in a tailored question, the primary one first; empty for the others. */
+  /** Concerns to name in a tailored question: the main one alone when it is named; empty for others. */
   concerns: ConcernId[];
 }
 export interface Evaluation {
@@ -110,10 +110,9 @@ function namedConcerns(reasons: readonly Reason[], primary: ConcernId | null): C
   for (const reason of reasons) {
     for (const fact of reason.facts) if (fact.kind === 'concern') named.add(fact.concern);
   }
-  const list: ConcernId[] = [];
-  if (primary !== null && named.has(primary)) list.push(primary);
-  for (const id of concernIds) if (id !== primary && named.has(id)) list.push(id);
-  return list;
+  // The main topic alone reads best; without one, every topic the reasons name.
+  if (primary !== null && named.has(primary)) return [primary];
+  return concernIds.filter((id) => named.has(id));
 }
 
 /** Turns answers into suggestions, each with the reasons that led to it. Pure and deterministic. */

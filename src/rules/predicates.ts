@@ -6,6 +6,7 @@ import {
   type HealthItem,
   type Relationship,
 } from '../questionnaire/ids.ts';
+import type { Reason } from './reasons.ts';
 
 // Conditions are plain data, so the rules table can be read, tested and printed as a table.
 // A condition tree is all / any / not over small predicates about the answers.
@@ -84,4 +85,23 @@ export function describeCondition(condition: Condition): string {
     case 'always':
       return 'always';
   }
+}
+
+/**
+ * Whether the reasons for an item name an answer the condition names: content uses this to show
+ * a line only to the people it is about (perinatal training only when a birth was named).
+ */
+export function reasonsName(reasons: readonly Reason[], condition: Condition): boolean {
+  const leaves = conditionLeaves(condition);
+  return reasons.some((reason) =>
+    reason.facts.some((fact) =>
+      leaves.some(
+        (leaf) =>
+          (fact.kind === 'concern' &&
+            (leaf.op === 'concern' || leaf.op === 'primary') &&
+            leaf.id === fact.concern) ||
+          (fact.kind === 'health' && leaf.op === 'health' && leaf.id === fact.item),
+      ),
+    ),
+  );
 }

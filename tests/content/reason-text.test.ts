@@ -64,7 +64,7 @@ describe('reasonText', () => {
     [
       'an unsafe relationship, with the rule note',
       { ruleId: 'unsafe-relationship', facts: [{ kind: 'feels-unsafe' }] },
-      ['does not always feel safe', 'one-to-one help comes first'],
+      ['afraid or unsafe', 'help just for you comes first'],
     ],
     [
       'the always rule, through its note',

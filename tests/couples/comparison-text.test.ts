@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { concernCopy } from '../../src/content/en/concerns.ts';
+import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { compareCopy, promptCopy } from '../../src/content/en/couples.ts';
 import { goalsCopy } from '../../src/content/en/steps.ts';
 import { specialtyCopy } from '../../src/content/en/specialties.ts';
@@ -28,13 +28,35 @@ describe('the shared printout and download', () => {
       typicalAnswers({ concerns: ['desire-discrepancy', 'communication', 'shame'] }),
     );
     expect(text).toContain(compareCopy.bothHeading);
-    expect(text).toContain(concernCopy.communication.label);
-    expect(text).toContain(`Alex: ${concernCopy.communication.label}`);
+    expect(text).toContain(sharedConcernLabel('communication'));
+    expect(text).toContain(`Alex: ${sharedConcernLabel('communication')}`);
     expect(text).toContain(promptCopy['what-to-share']);
     expect(view.specialties[0]?.id).toBe('couples-sex-therapy');
     expect(text.indexOf(specialtyCopy['couples-sex-therapy'].title)).toBeLessThan(
       text.indexOf(specialtyCopy['certified-sex-therapist'].title),
     );
+  });
+
+  it('speak as “we” or “one of us”, never “I”, and never print a partner with nothing', () => {
+    fc.assert(
+      fc.property(answersWithMarksArbitrary, ({ answers, marks }) => {
+        const { text, view } = markdownFor(answers, typicalAnswers(), marks);
+        expect(text).not.toMatch(/\b(I|me|my|mine)\b/);
+        for (const difference of view.differences) {
+          for (const line of difference.lines) expect(line).not.toMatch(/:\s*(None)?\s*$/);
+        }
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('leave out the line of a partner who named nothing of their own', () => {
+    const { view } = markdownFor(
+      typicalAnswers({ concerns: ['communication', 'shame'], primaryConcern: null }),
+      typicalAnswers({ concerns: ['communication'], primaryConcern: null }),
+    );
+    const namedByOne = view.differences.find((d) => d.title === compareCopy.namedByOne)!;
+    expect(namedByOne.lines).toEqual([`Alex: ${sharedConcernLabel('shame')}`]);
   });
 
   it('never hold a topic, hope or note one partner kept only for themselves', () => {
@@ -47,8 +69,14 @@ describe('the shared printout and download', () => {
           affirming: [],
         });
         const { text } = markdownFor(answers, { ...other, betterLooksLike: undefined }, marks);
-        for (const id of marks.concerns) expect(text).not.toContain(concernCopy[id].label);
-        for (const id of marks.goals) expect(text).not.toContain(goalsCopy.labels[id]);
+        for (const id of marks.concerns) {
+          expect(text).not.toContain(concernCopy[id].label);
+          expect(text).not.toContain(sharedConcernLabel(id));
+        }
+        for (const id of marks.goals) {
+          expect(text).not.toContain(goalsCopy.labels[id]);
+          expect(text).not.toContain(goalsCopy.sharedLabels[id] ?? goalsCopy.labels[id]);
+        }
         for (const field of marks.texts) {
           const written = answers[field];
           if (written && written.trim().length > 12) expect(text).not.toContain(written);

@@ -1,5 +1,5 @@
 import { compareCopy, importCopy, shareCopy } from '../../src/content/en/couples.ts';
-import { concernCopy } from '../../src/content/en/concerns.ts';
+import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
 import { test } from './support/fixtures.ts';
 import type { JourneyProfile } from './support/journey.ts';
@@ -81,7 +81,7 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   await expect(samPage).toHaveURL('/apart/compare');
   const main = samPage.locator('main');
   await expect(main.getByRole('heading', { level: 1, name: compareCopy.heading })).toBeVisible();
-  await expect(main.getByText(concernCopy.communication.label).first()).toBeVisible();
+  await expect(main.getByText(sharedConcernLabel('communication')).first()).toBeVisible();
   await expect(main).toContainText('Alex');
   await expect(main).not.toContainText(privateLabel);
   await expectAccessibleInAllModes(samPage, 'comparison, apart');

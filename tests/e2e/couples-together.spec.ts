@@ -7,7 +7,7 @@ import {
   privateViewCopy,
   turnCopy,
 } from '../../src/content/en/couples.ts';
-import { concernCopy } from '../../src/content/en/concerns.ts';
+import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { resultsCopy } from '../../src/content/en/results.ts';
 import { safetyCopy } from '../../src/content/en/safety.ts';
 import { questionCopy } from '../../src/content/en/questions.ts';
@@ -94,7 +94,7 @@ test('together on one device: turns, a hand-over, private items and the comparis
 
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1, name: compareCopy.heading })).toBeVisible();
-  await expect(main.getByText(concernCopy.communication.label).first()).toBeVisible();
+  await expect(main.getByText(sharedConcernLabel('communication')).first()).toBeVisible();
   await expect(main).not.toContainText(privateLabel);
   await expect(main.getByRole('heading', { name: compareCopy.differHeading })).toBeVisible();
   // Couples work comes first, with the couples consultation questions.
@@ -116,7 +116,7 @@ test('together on one device: turns, a hand-over, private items and the comparis
   await page.getByRole('button', { name: compareCopy.download, exact: true }).click();
   const file = await (await download).path();
   const text = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8'));
-  expect(text).toContain(concernCopy.communication.label);
+  expect(text).toContain(sharedConcernLabel('communication'));
   expect(text).not.toContain(privateLabel);
 
   // Each partner's own view sits behind a hand-over screen.

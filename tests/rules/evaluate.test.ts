@@ -83,7 +83,7 @@ describe('evaluate', () => {
     ]);
   });
 
-  it('names the concerns a tailored question is about, the primary one first', () => {
+  it('names the main topic alone in a tailored question, else the topics its reasons name', () => {
     const result = evaluate(
       answersWith({
         concerns: ['menopause', 'erectile-difficulty', 'shame'],
@@ -91,7 +91,12 @@ describe('evaluate', () => {
       }),
     );
     const experience = result.questions.find((item) => item.id === 'concern-experience')!;
-    expect(experience.concerns).toEqual(['shame', 'erectile-difficulty', 'menopause']);
+    expect(experience.concerns).toEqual(['shame']);
+    const noMain = evaluate(
+      answersWith({ concerns: ['menopause', 'shame'], primaryConcern: null }),
+    );
+    const general = noMain.questions.find((item) => item.id === 'concern-experience')!;
+    expect(general.concerns).toEqual(['shame', 'menopause']);
     const doctors = result.questions.find((item) => item.id === 'body-work-with-doctors')!;
     expect(doctors.concerns).toEqual(['erectile-difficulty', 'menopause']);
     const fees = result.questions.find((item) => item.id === 'fees')!;

@@ -21,6 +21,8 @@ export const appCopy = {
   continue: 'Continue',
   back: 'Back',
   optional: '(optional)',
+  /** A question's words with the optional mark, as legends show them. */
+  withOptional: (question: string) => `${question} (optional)`,
   whyWeAsk: 'Why we ask:',
   loadNotice: {
     unreadable:

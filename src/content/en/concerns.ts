@@ -4,15 +4,23 @@ import type { ConcernThemeId } from '../../questionnaire/concern-themes.ts';
 export interface ConcernCopy {
   /** The checkbox label, in the user's own voice where it reads naturally. */
   label: string;
-  /** A few words that fit inside a sentence: "people with {short}". */
+  /** A few words that fit inside a sentence: "help with {short}". */
   short: string;
+  /** A plain gloss of a term in the label, shown under the checkbox. */
+  hint?: string;
+  /** The label in the shared couples view, where it cannot say "I": only when it differs. */
+  shared?: string;
 }
+
+/** A concern's label as the shared couples view shows it. */
+export const sharedConcernLabel = (id: ConcernId): string =>
+  concernCopy[id].shared ?? concernCopy[id].label;
 
 export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'low-desire': { label: 'Low or lost desire for sex', short: 'low desire' },
   'desire-discrepancy': {
     label: 'We want sex at different amounts',
-    short: 'different levels of desire between partners',
+    short: 'partners who want sex at different amounts',
   },
   'sexless-relationship': {
     label: 'Little or no sex in our relationship',
@@ -20,11 +28,12 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'erectile-difficulty': {
     label: 'Getting or keeping an erection',
-    short: 'erection difficulties',
+    short: 'erection trouble',
   },
   'early-ejaculation': {
     label: 'Coming sooner than I would like',
     short: 'early ejaculation',
+    shared: 'Coming sooner than wanted',
   },
   'delayed-ejaculation': {
     label: 'Finding it hard or impossible to ejaculate',
@@ -32,12 +41,12 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'orgasm-difficulty': {
     label: 'Finding it hard or impossible to reach orgasm',
-    short: 'difficulty reaching orgasm',
+    short: 'trouble reaching orgasm',
   },
   'sexual-pain': { label: 'Pain during or after sex', short: 'pain during sex' },
   'arousal-difficulty': {
     label: 'Finding it hard to become or stay aroused',
-    short: 'arousal difficulties',
+    short: 'trouble getting aroused',
   },
   'sexual-anxiety': {
     label: 'Worry, pressure or nerves around sex',
@@ -46,6 +55,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   communication: {
     label: 'Talking about sex and what I need feels hard',
     short: 'talking about sex and needs',
+    shared: 'Talking about sex and needs feels hard',
   },
   reconnection: {
     label: 'Wanting to feel close again and find new ways to connect',
@@ -54,6 +64,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   enhancement: {
     label: 'No problem as such: I want more pleasure and confidence',
     short: 'growing pleasure and confidence',
+    shared: 'No problem as such: wanting more pleasure and confidence',
   },
   'affair-recovery': {
     label: 'Healing after an affair or broken trust',
@@ -65,11 +76,12 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'abuse-recovery': {
     label: 'Recovering from an abusive relationship',
-    short: 'recovering from an abusive relationship',
+    short: 'healing after abuse',
   },
   'intimacy-blocks': {
     label: 'Something inside holds me back from closeness',
     short: 'inner blocks to closeness',
+    shared: 'Something inside holds back closeness',
   },
   shame: {
     label: 'Shame or guilt about sex from family, faith or culture',
@@ -78,6 +90,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'body-image': {
     label: "How I feel about my body, or my partner's",
     short: 'body image',
+    shared: 'How you feel about your body, or a partner’s',
   },
   postpartum: {
     label: 'Changes after pregnancy or giving birth',
@@ -87,10 +100,10 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
     label: 'Changes with menopause or perimenopause',
     short: 'menopause changes',
   },
-  aging: { label: 'Intimacy changing as we get older', short: 'intimacy and ageing' },
+  aging: { label: 'Intimacy changing as we get older', short: 'sex and closeness as we age' },
   'illness-disability': {
-    label: 'Cancer, illness, disability or injury affecting sex',
-    short: 'sex and intimacy with illness or disability',
+    label: 'Cancer, illness, disability or injury that affects sex',
+    short: 'sex with an illness or disability',
   },
   'kink-interests': {
     label: 'Exploring kink, BDSM or less common interests',
@@ -98,11 +111,12 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'interest-mismatch': {
     label: 'One of us is more adventurous than the other',
-    short: 'partners with different sexual interests',
+    short: 'partners who like different things in sex',
   },
   'opening-relationship': {
-    label: 'Opening our relationship, or consensual non-monogamy',
+    label: 'Opening up our relationship',
     short: 'opening a relationship',
+    hint: 'Consensual non-monogamy means more than one partner, with everyone’s agreement.',
   },
   'gender-identity': {
     label: 'Exploring gender identity, expression or roles',
@@ -111,6 +125,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'sexual-orientation': {
     label: 'Exploring my sexual orientation or identity',
     short: 'exploring sexual orientation',
+    shared: 'Exploring sexual orientation or identity',
   },
   'partner-choice': {
     label: 'Choosing partners well and building steady relationships',
@@ -118,11 +133,13 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'parenting-talk': {
     label: 'Talking with my children about sex and bodies',
-    short: 'talking with children about sexuality',
+    short: 'talking with children about sex',
+    shared: 'Talking with children about sex and bodies',
   },
   'compulsive-behavior': {
     label: 'Sexual behaviour that feels out of my control',
-    short: 'sexual behaviour that feels out of control',
+    short: 'sex that feels out of control',
+    shared: 'Sexual behaviour that feels out of control',
   },
 };
 
@@ -149,7 +166,7 @@ export const concernThemeCopy: Record<ConcernThemeId, ConcernThemeCopy> = {
     hint: 'Birth, menopause, getting older, illness or injury.',
   },
   identity: {
-    legend: 'Identity, interests and relationships',
+    legend: 'Who you are, what you like, and who you love',
     hint: 'Who you are, what you enjoy, and how you build relationships.',
   },
 };

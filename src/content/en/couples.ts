@@ -112,7 +112,7 @@ export const finishTurnCopy = {
 export const compareCopy = {
   title: 'What you share',
   heading: 'What you share, and where you differ',
-  lead: 'This page shows only what you each chose to share. Anything marked “only for me” is not here.',
+  lead: 'This page shows only what you each chose to share. Anything either of you kept to yourself is not here.',
   you: 'You',
   yourPartner: 'Your partner',
   bothHeading: 'You both…',
@@ -134,7 +134,6 @@ export const compareCopy = {
   goalsOfOne: 'Hopes only one of you chose',
   meeting: 'How you would like to meet',
   therapistGender: 'Who you would like to see',
-  none: 'None',
   talkHeading: 'Worth talking about before the consultation',
   talkLead: 'Pick one or two. There is no need to agree on everything first.',
   suggestionsHeading: 'What to look for, together',
@@ -167,7 +166,7 @@ export const promptCopy: Record<PromptId, string> = {
   'different-bother':
     'Something weighs more on one of you. How can the other show they take it seriously?',
   'pause-pressure':
-    'Some therapists suggest taking sex off the table for a while, to ease the pressure. How would each of you feel about that?',
+    'Some therapists suggest a break from sex for a while, to ease the pressure. How would each of you feel about that?',
   trust: 'What would help each of you feel you can start to trust again?',
   opening:
     'What does each of you hope for, and worry about, when you think of opening up your relationship?',

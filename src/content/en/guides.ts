@@ -22,7 +22,15 @@ export const firstSessionGuide: Guide = {
         },
         {
           id: 'getting-to-know-you',
-          text: 'Your therapist will ask what brings you in, and about your history: your health, your relationships, and the messages about sex you grew up with.',
+          text: 'Your therapist will ask what brings you in, and about your health, your medicines and your relationships.',
+        },
+        {
+          id: 'your-story',
+          text: 'They may also ask about the messages about sex you grew up with, how you feel about your body, your orientation and identity, and anything hard that happened, such as being hurt or pushed into sex.',
+        },
+        {
+          id: 'a-plan',
+          text: 'Your therapist may then name what is going on (a diagnosis) and make a plan with you.',
         },
         {
           id: 'your-pace',
@@ -40,7 +48,11 @@ export const firstSessionGuide: Guide = {
       items: [
         {
           id: 'homework',
-          text: 'Most people get exercises to try at home, in private. They often start with talking and build slowly from there.',
+          text: 'Most people get exercises to try at home, in private. They start with talking. Later they may move to touch and closeness, at your pace.',
+        },
+        {
+          id: 'sensate-focus',
+          text: 'A common one is sensate focus: slow touch exercises that build step by step. You do them at home, never in a session.',
         },
         {
           id: 'review',
@@ -88,7 +100,7 @@ export const firstSessionGuide: Guide = {
         },
         {
           id: 'good-fit',
-          text: 'A good fit respects your boundaries, listens to your goals, and never judges you.',
+          text: 'A good fit respects your boundaries, listens to your goals, and never judges you. Look for someone who is sure of their skills and curious about you.',
         },
         {
           id: 'bring-a-list',
@@ -126,7 +138,7 @@ export const credentialsGuide: Guide = {
         },
         {
           id: 'aasect',
-          text: 'AASECT (the American Association of Sexuality Educators, Counselors and Therapists) certifies sex therapists. Look for CST after their name.',
+          text: 'AASECT (the American Association of Sexuality Educators, Counselors and Therapists) is the largest group in the US that certifies sex therapists. Look for CST after their name.',
         },
         {
           id: 'other-bodies',
@@ -134,7 +146,7 @@ export const credentialsGuide: Guide = {
         },
         {
           id: 'check-the-cv',
-          text: 'Ask for a CV or check it online. It shows real training and experience, not just a title.',
+          text: 'Ask for a CV (a list of their schooling, training and jobs), or find it online. It shows real training, not just a title.',
         },
       ],
     },
@@ -169,7 +181,7 @@ export const couplesGuide: Guide = {
         },
         {
           id: 'couples-methods',
-          text: 'Experience with couples methods such as Emotionally Focused Therapy or the Gottman method.',
+          text: 'Experience with couples methods such as emotionally focused therapy (which helps partners feel safe and close again) or the Gottman method (which helps couples talk and fight less).',
         },
         {
           id: 'both-heard',
@@ -177,7 +189,7 @@ export const couplesGuide: Guide = {
         },
         {
           id: 'safety-first',
-          text: 'If a relationship does not feel safe, one-to-one help comes first. Couples therapy is not the right step while there is abuse or controlling behaviour.',
+          text: 'If one of you does not feel safe, help just for you comes first. Couples therapy is not the right step while there is abuse or coercive control (using threats, rules or fear to control a partner).',
         },
       ],
     },

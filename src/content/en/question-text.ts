@@ -2,12 +2,12 @@ import type { ConcernId } from '../../questionnaire/ids.ts';
 import type { QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicCatalogue } from '../content-schemas.ts';
 import { concernCopy } from './concerns.ts';
-import { questionCopy } from './questions.ts';
+import { questionCopy, sharedQuestionCopy } from './questions.ts';
 
 export const concernPlaceholder = '{concern}';
 
-/** How many concerns a tailored question names before it says "other things I listed". */
-export const maxNamedConcerns = 3;
+/** A tailored question names one or two topics; with more it asks in general words. */
+export const maxNamedConcerns = 2;
 
 export const questionTopicCopy: QuestionTopicCatalogue = {
   'licence-training': { heading: 'Licence and training' },
@@ -20,18 +20,22 @@ export const questionTopicCopy: QuestionTopicCatalogue = {
   practical: { heading: 'Cost, time and privacy' },
 };
 
-/** "a", "a and b", "a, b and c", "a, b, c and other things I listed". */
+/** "a" or "a and b". */
 export function listConcerns(concerns: readonly ConcernId[]): string {
-  const names = concerns.slice(0, maxNamedConcerns).map((id) => concernCopy[id].short);
-  if (concerns.length > maxNamedConcerns) names.push('other things I listed');
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return concerns.map((id) => concernCopy[id].short).join(' and ');
 }
 
-/** The words of a question, with the user's concerns filled in where the question names them. */
-export function questionText(item: Pick<QuestionItem, 'id' | 'concerns'>): string {
-  const copy = questionCopy[item.id];
+/**
+ * The words of a question, with the user's concerns filled in where the question names them.
+ * `shared` gives the words of the couples view, which says "we", never "I".
+ */
+export function questionText(item: Pick<QuestionItem, 'id' | 'concerns'>, shared = false): string {
+  const copy = shared
+    ? { ...questionCopy[item.id], ...sharedQuestionCopy[item.id] }
+    : questionCopy[item.id];
   if (!copy.text.includes(concernPlaceholder)) return copy.text;
-  if (item.concerns.length === 0) return copy.fallback ?? copy.text;
+  if (item.concerns.length === 0 || item.concerns.length > maxNamedConcerns) {
+    return copy.fallback ?? copy.text;
+  }
   return copy.text.replace(concernPlaceholder, listConcerns(item.concerns));
 }

@@ -26,16 +26,16 @@ export const questionCopy: QuestionCatalogue = {
   },
   'cv-and-training-list': {
     text: 'Can I see your CV or a list of your training?',
-    why: 'In many states anyone can call themselves a sex therapist, so the CV shows the real training.',
+    why: 'A CV is a list of someone’s schooling, training and jobs. In many states anyone can call themselves a sex therapist, so the CV shows the real training.',
   },
   'concern-experience': {
-    text: 'How often do you help people with {concern}?',
-    fallback: 'How often do you help people with concerns like mine?',
+    text: 'How often do you help with {concern}?',
+    fallback: 'How often do you help with things like mine?',
     why: 'Experience with your concern matters more than a long list of specialties.',
   },
   'concern-what-helps': {
-    text: 'What usually helps with {concern}, and how long does it tend to take?',
-    fallback: 'What usually helps with concerns like mine, and how long does it tend to take?',
+    text: 'How do you usually work with {concern}, and how long does that tend to take?',
+    fallback: 'How do you usually work with things like mine, and how long does that tend to take?',
     why: 'This gives you a feel for their plan and what to expect.',
   },
   'concern-evidence': {
@@ -44,13 +44,13 @@ export const questionCopy: QuestionCatalogue = {
     why: 'Good therapists are happy to explain why they use what they use.',
   },
   'concern-not-your-area': {
-    text: 'If {concern} is not your main area, can you suggest someone who focuses on it?',
-    fallback: 'If my concern is not your main area, can you suggest someone who focuses on it?',
+    text: 'If this is not your main area, can you suggest someone who knows {concern} well?',
+    fallback: 'If this is not your main area, can you suggest someone who knows it well?',
     why: 'A good therapist will tell you honestly if someone else may be a better fit.',
   },
   'pause-the-pressure': {
-    text: 'Might you suggest we take sex off the table for a while? How would that help?',
-    why: 'Some therapists pause sex for a time to take the pressure off. It helps to know if that could be part of the plan.',
+    text: 'Might you suggest a break from sex for a while? How would that help?',
+    why: 'Some therapists ask people to stop having sex for a time, so there is no pressure. It helps to know if that could be part of the plan.',
   },
   'affair-approach': {
     text: 'How do you help people heal after an affair or broken trust?',
@@ -74,7 +74,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   'approach-and-methods': {
     text: 'Which methods do you use most, and why?',
-    why: 'You might hear names like sensate focus, CBT, mindfulness or the Gottman method. Ask what they mean in practice.',
+    why: 'You may hear names like sensate focus (slow touch exercises done at home), CBT (cognitive behavioural therapy, which works on worried thoughts), mindfulness or the Gottman method (a way to help couples talk and fight less). Ask what they mean in practice.',
   },
   'what-a-session-looks-like': {
     text: 'What happens in a typical session, and in the first few?',
@@ -86,7 +86,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   homework: {
     text: 'What happens between sessions? Will I have exercises to do at home?',
-    why: 'Most sex therapy includes private practice at home, planned around you.',
+    why: 'Most sex therapy includes private practice at home. It often starts with talking and moves to touch, at your pace.',
   },
   'measuring-progress': {
     text: 'How will we know if things are getting better?',
@@ -101,8 +101,8 @@ export const questionCopy: QuestionCatalogue = {
     why: 'This helps you plan your time and budget.',
   },
   'individual-safety-first': {
-    text: 'Can we work one to one first, and how do you help people plan for their safety?',
-    why: 'When a relationship does not feel safe, one-to-one help comes before couples work.',
+    text: 'Can you see me on my own first, and how do you help people plan for their safety?',
+    why: 'When you do not feel safe, help just for you comes before any couples work.',
   },
   'couples-training': {
     text: 'What training do you have in couples therapy?',
@@ -131,7 +131,7 @@ export const questionCopy: QuestionCatalogue = {
   },
   'body-pelvic-floor': {
     text: 'Do you work with pelvic-floor physical therapists?',
-    why: 'Pain and changes after birth often need a pelvic-floor physical therapist as part of the team.',
+    why: 'Tight or weak pelvic muscles can cause pain. A pelvic-floor physical therapist can help, as part of the team.',
   },
   'body-prescriber': {
     text: 'Can you work with the person who prescribes my medicines?',
@@ -192,5 +192,19 @@ export const questionCopy: QuestionCatalogue = {
   'records-privacy': {
     text: 'How do you keep your notes and records safe?',
     why: 'Your records are personal, and it is fair to ask how they are protected.',
+  },
+};
+
+/**
+ * The words for the shared couples view, which speaks as "we" and never as "I". It shows the
+ * couples questions and the first tailored ones; only those whose usual words say "I", "me"
+ * or "my" are here (a test walks the view for any "I").
+ */
+export const sharedQuestionCopy: Partial<
+  Record<keyof QuestionCatalogue, { text?: string; fallback?: string }>
+> = {
+  'concern-experience': { fallback: 'How often do you help with things like ours?' },
+  'concern-what-helps': {
+    fallback: 'How do you usually work with things like ours, and how long does that tend to take?',
   },
 };

@@ -52,8 +52,9 @@ export const ruleNotes: Readonly<Record<string, string>> = {
   'everyone-crisis': 'Help is always here if you need it.',
   'everyone-general-questions': 'These questions are worth asking any therapist.',
   'unsafe-relationship':
-    'When a relationship does not feel safe, one-to-one help comes first, and couples therapy can wait.',
-  'erection-check-up': 'A check-up with a doctor is good for your heart health too.',
+    'When you do not feel safe, help just for you comes first. Couples therapy can wait.',
+  'erection-check-up':
+    'Erection changes can be an early sign of a heart or blood-flow problem. It is easier to look after when found early, so a check-up is good for your health as a whole.',
   'under-18-page': 'This app is made for adults.',
 };
 
@@ -94,7 +95,7 @@ export function factSentences(facts: readonly Fact[]): string[] {
         sentences.push('Your partner is taking part.');
         break;
       case 'feels-unsafe':
-        sentences.push('You told us a relationship does not always feel safe.');
+        sentences.push('You told us someone makes you feel afraid or unsafe.');
         break;
       case 'who':
         sentences.push(whoSentences[fact.who]);

@@ -21,7 +21,7 @@ export const referralCopy: ReferralCatalogue = {
   'urology-sexual-medicine': {
     title: 'A urologist or sexual-medicine doctor',
     what: 'A doctor who knows the body side of erections and ejaculation.',
-    why: 'A check-up is a good idea. Erection changes can be an early sign of a heart or blood-flow problem that is easier to look after when found early, so this visit is good for your overall health too.',
+    why: 'A doctor can check the body side. There are often simple treatments that help.',
   },
   'gynecology-menopause': {
     title: 'A gynaecologist or menopause specialist',

@@ -15,17 +15,27 @@ export const safetyCopy: SafetyCatalogue = {
     lines: [
       '988 Suicide & Crisis Lifeline: call or text 988, any time, day or night.',
       'When you call 988, press 1 for veterans, or press 2 for Spanish.',
-      'The Trevor Project supports LGBTQ+ people under 25.',
+      'The Trevor Project, for LGBTQ+ people under 25: call 1-866-488-7386.',
     ],
-    contacts: [call988, text988],
+    contacts: [
+      call988,
+      text988,
+      {
+        label: 'Call The Trevor Project',
+        kind: 'call',
+        value: '1-866-488-7386',
+        href: 'tel:+18664887386',
+      },
+    ],
     outsideUs: outsideUsLine,
   },
   'unsafe-relationship': {
-    title: 'If a relationship does not feel safe',
-    when: 'You told us a relationship does not always feel safe. You deserve to feel safe, and help is free and private.',
+    title: 'If you do not feel safe',
+    when: 'You told us someone makes you feel afraid or unsafe. You deserve to feel safe. Help is free and private.',
     lines: [
-      'National Domestic Violence Hotline: call 1-800-799-7233 (TTY 1-800-787-3224), or text START to 88788.',
-      'Getting help on your own comes first. Couples therapy is not advised while there is abuse or controlling behaviour in the relationship.',
+      'National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788.',
+      'For people who are deaf or hard of hearing, the TTY (text phone) line is 1-800-787-3224.',
+      'Help just for you comes first. Couples therapy is not a good idea while there is abuse or coercive control: when someone uses threats, rules or fear to control a partner.',
       'If someone checks your phone or computer, you may want to use a device they do not see.',
     ],
     contacts: [
@@ -35,7 +45,7 @@ export const safetyCopy: SafetyCatalogue = {
         value: '1-800-799-7233',
         href: 'tel:+18007997233',
       },
-      { label: 'TTY', kind: 'tty', value: '1-800-787-3224', href: 'tel:+18007873224' },
+      { label: 'TTY (text phone)', kind: 'tty', value: '1-800-787-3224', href: 'tel:+18007873224' },
       { label: 'Text', kind: 'text', value: 'START to 88788', href: 'sms:88788' },
     ],
     outsideUs: outsideUsLine,

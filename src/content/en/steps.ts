@@ -12,6 +12,7 @@ import type {
   scopeValues,
   sessionFormatValues,
   therapistGenderValues,
+  therapistWishValues,
 } from '../../questionnaire/ids.ts';
 import type { StepId } from '../../questionnaire/steps.ts';
 
@@ -48,9 +49,8 @@ export const concernsCopy = {
 
 export const detailsCopy = {
   heading: 'Tell us a little more',
-  hint: 'A therapist will ask about these in a first session. Thinking about them now can make it easier. Every question here is optional.',
-  nothingToAdd:
-    'You have not picked a specific topic, so there is nothing to add here. You can go on.',
+  hint: 'A therapist may ask about these in a first session. Thinking about them now can help. Every question here is optional.',
+  nothingToAdd: 'You have not picked a topic, so there is nothing to add here. You can go on.',
   duration: 'How long has this been going on?',
   durationLabels: {
     'under-6-months': 'Less than 6 months',
@@ -59,13 +59,15 @@ export const detailsCopy = {
     'over-5-years': 'More than 5 years',
     always: 'As long as I can remember',
     'not-sure': 'I’m not sure',
+    'prefer-not-to-say': 'I’d rather not say',
   } satisfies Labels<typeof durationValues>,
   scope: 'Does it happen every time, or only sometimes?',
-  scopeHint: 'For example only with one partner, only alone, or only at certain times.',
+  scopeHint: 'For example, only with one partner, only alone, or only at some times.',
   scopeLabels: {
     'every-situation': 'Every time',
     'some-situations': 'Only sometimes',
     'not-sure': 'I’m not sure',
+    'prefer-not-to-say': 'I’d rather not say',
   } satisfies Labels<typeof scopeValues>,
   bother: 'How much does it bother you?',
   botherLabels: {
@@ -75,10 +77,22 @@ export const detailsCopy = {
     'very-much': 'Very much',
     'prefer-not-to-say': 'I’d rather not say',
   } satisfies Labels<typeof botherValues>,
+  wishes: 'What would you like from a therapist?',
+  wishesHint: 'This is something to explore, not a problem to fix. Choose any that fit.',
+  wishLabels: {
+    'room-to-explore': 'Room to explore, at my own pace',
+    'clear-information': 'Clear facts I can trust',
+    'feel-accepted': 'To feel accepted as I am',
+    'practical-ideas': 'Ideas to try',
+    'help-talking-with-others': 'Help to talk about it with people close to me',
+    'not-sure': 'I’m not sure yet',
+    'prefer-not-to-say': 'I’d rather not say',
+  } satisfies Labels<typeof therapistWishValues>,
+  /** Shown on the check page beside the chosen wishes. */
+  wishesShort: 'From a therapist:',
   primary: 'Which matters most to you right now?',
-  primaryHint: 'We will put this first in your suggestions.',
+  primaryHint: 'We will put it first in your summary. You can skip this.',
   primaryEqual: 'They matter about the same',
-  primaryError: 'Choose which matters most, or choose “They matter about the same”',
 };
 
 export const relationshipCopy = {
@@ -96,12 +110,12 @@ export const relationshipCopy = {
   } satisfies Labels<typeof relationshipValues>,
   statusError: 'Choose what best describes you, or choose “I’d rather not say”',
   partner: 'Will a partner come to the consultation with you?',
+  partnerHint: 'Some therapists see partners together, so this helps us suggest the right kind.',
   partnerLabels: {
     yes: 'Yes',
     no: 'No, I will go alone',
     'not-applicable': 'Not sure yet',
   } satisfies Labels<typeof partnerTakingPartValues>,
-  partnerError: 'Choose whether a partner will come with you',
   length: 'How long have you been together? (optional)',
   lengthLabels: {
     'under-1-year': 'Less than a year',
@@ -111,6 +125,10 @@ export const relationshipCopy = {
     'prefer-not-to-say': 'I’d rather not say',
   } satisfies Labels<typeof relationshipLengthValues>,
   unsafe: 'Are you ever afraid of a partner, or of someone you were with?',
+  unsafeSingle:
+    'Does anyone, such as an ex or a family member, make you feel afraid or unsafe now?',
+  unsafeSingleHint:
+    'We ask so we can show you the right support first. Your answer stays on this device.',
   unsafeHint:
     'We ask so we can point you to the right support first. Your answer stays on this device, and is never shared with a partner.',
   unsafeLabels: {
@@ -178,6 +196,12 @@ export const goalsCopy = {
     'healthier-relationships': 'Build healthier relationships',
     'not-sure-yet': 'I’m not sure yet',
   } satisfies Labels<typeof goalIds>,
+  /** Labels for the shared couples view, where a goal cannot say "I" or "my". */
+  sharedLabels: {
+    'feel-at-ease-with-body': 'Feel more at ease in your body',
+    'explore-identity': 'Explore who you are',
+    'not-sure-yet': 'Not sure yet',
+  } as Partial<Record<(typeof goalIds)[number], string>>,
   better: 'What would “better” look like for you? (optional)',
   betterHint: 'A sentence or two is plenty. For example: “We laugh together again.”',
   know: 'Is there anything you want a therapist to know? (optional)',
@@ -197,6 +221,9 @@ export const preferencesCopy = {
   affirming:
     'Is it important that your therapist is experienced and welcoming with any of these? (optional)',
   affirmingHint: 'Choose any that matter to you. You do not need to say why.',
+  affirmingHints: {
+    cnm: 'Polyamory means more than one loving relationship at a time, with everyone’s agreement.',
+  } as Partial<Record<(typeof affirmingValues)[number], string>>,
   affirmingLabels: {
     lgbtq: 'LGBTQ+ people and relationships',
     gender: 'Gender identity and transition',

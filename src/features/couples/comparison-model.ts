@@ -1,10 +1,11 @@
-import { concernCopy } from '../../content/en/concerns.ts';
+import { sharedConcernLabel } from '../../content/en/concerns.ts';
 import { compareCopy, promptCopy } from '../../content/en/couples.ts';
 import { questionCopy } from '../../content/en/questions.ts';
 import { questionText } from '../../content/en/question-text.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { specialtyCopy, specialtyCopyFor } from '../../content/en/specialties.ts';
 import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/en/steps.ts';
 import type { Comparison, Difference, PartnerKey } from '../../rules/compare.ts';
+import type { GoalId } from '../../questionnaire/ids.ts';
 
 // The comparison in words, once: the page, the printout and the download all read this, so
 // they can never differ in what they show.
@@ -38,6 +39,14 @@ const MAX_TOPIC_QUESTIONS = 3;
 
 const joined = (items: string[]) => items.join('; ');
 const perPartner = (names: Names, a: string, b: string) => [`${names.a}: ${a}`, `${names.b}: ${b}`];
+const sharedGoalLabel = (id: GoalId) => goalsCopy.sharedLabels[id] ?? goalsCopy.labels[id];
+
+/** A line for each partner who named something; a partner who named nothing gets no line. */
+function namedLines<T>(names: Names, lists: Record<PartnerKey, T[]>, label: (id: T) => string) {
+  return (['a', 'b'] as const)
+    .filter((key) => lists[key].length > 0)
+    .map((key) => `${names[key]}: ${joined(lists[key].map(label))}`);
+}
 
 function differenceView(difference: Difference, names: Names, index: number): DifferenceView {
   const id = `${difference.kind}-${index}`;
@@ -46,12 +55,16 @@ function differenceView(difference: Difference, names: Names, index: number): Di
       return {
         id,
         title: compareCopy.priority,
-        lines: perPartner(names, concernCopy[difference.a].label, concernCopy[difference.b].label),
+        lines: perPartner(
+          names,
+          sharedConcernLabel(difference.a),
+          sharedConcernLabel(difference.b),
+        ),
       };
     case 'bother':
       return {
         id,
-        title: compareCopy.bother(concernCopy[difference.concern].label),
+        title: compareCopy.bother(sharedConcernLabel(difference.concern)),
         lines: perPartner(
           names,
           detailsCopy.botherLabels[difference.a],
@@ -61,7 +74,7 @@ function differenceView(difference: Difference, names: Names, index: number): Di
     case 'wants':
       return {
         id,
-        title: compareCopy.wants(concernCopy[difference.concern].label),
+        title: compareCopy.wants(sharedConcernLabel(difference.concern)),
         lines: [],
         note: compareCopy.wantsNote(names[difference.namedBy]),
       };
@@ -69,21 +82,13 @@ function differenceView(difference: Difference, names: Names, index: number): Di
       return {
         id,
         title: compareCopy.namedByOne,
-        lines: perPartner(
-          names,
-          joined(difference.concerns.a.map((c) => concernCopy[c].label)) || compareCopy.none,
-          joined(difference.concerns.b.map((c) => concernCopy[c].label)) || compareCopy.none,
-        ),
+        lines: namedLines(names, difference.concerns, sharedConcernLabel),
       };
     case 'goals-of-one':
       return {
         id,
         title: compareCopy.goalsOfOne,
-        lines: perPartner(
-          names,
-          joined(difference.goals.a.map((g) => goalsCopy.labels[g])) || compareCopy.none,
-          joined(difference.goals.b.map((g) => goalsCopy.labels[g])) || compareCopy.none,
-        ),
+        lines: namedLines(names, difference.goals, sharedGoalLabel),
       };
     case 'meeting':
       return {
@@ -114,15 +119,15 @@ function linkedTo(comparison: Comparison, id: keyof Comparison['basis'], names: 
   const who = (namedBy: PartnerKey[]) =>
     namedBy.length === 2 ? compareCopy.byBoth : namedBy.map((key) => names[key]).join(', ');
   return basis
-    .map((entry) => `${concernCopy[entry.concern].label} (${who(entry.namedBy)})`)
+    .map((entry) => `${sharedConcernLabel(entry.concern)} (${who(entry.namedBy)})`)
     .join('; ');
 }
 
 export function comparisonView(comparison: Comparison, names: Names): ComparisonView {
   const { shared } = comparison;
   const both = [
-    { label: compareCopy.bothConcerns, items: shared.concerns.map((id) => concernCopy[id].label) },
-    { label: compareCopy.bothGoals, items: shared.goals.map((id) => goalsCopy.labels[id]) },
+    { label: compareCopy.bothConcerns, items: shared.concerns.map(sharedConcernLabel) },
+    { label: compareCopy.bothGoals, items: shared.goals.map(sharedGoalLabel) },
     {
       label: compareCopy.bothAffirming,
       items: shared.affirming.map((id) => preferencesCopy.affirmingLabels[id]),
@@ -133,7 +138,11 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
   const questions = [
     ...byTopic('couples'),
     ...byTopic('your-concern').slice(0, MAX_TOPIC_QUESTIONS),
-  ].map((item) => ({ id: item.id, text: questionText(item), why: questionCopy[item.id].why }));
+  ].map((item) => ({
+    id: item.id,
+    text: questionText(item, true),
+    why: questionCopy[item.id].why,
+  }));
   return {
     both,
     differences: comparison.differences.map((d, i) => differenceView(d, names, i)),
@@ -142,7 +151,7 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
       id: item.id,
       title: specialtyCopy[item.id].title,
       meaning: specialtyCopy[item.id].meaning,
-      searchWords: specialtyCopy[item.id].searchWords,
+      searchWords: specialtyCopyFor(item).searchWords,
       linkedTo: linkedTo(comparison, item.id, names),
     })),
     questions,

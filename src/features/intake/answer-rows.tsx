@@ -44,6 +44,8 @@ function detailLines(answers: Answers): string[] {
       detail.duration && detailsCopy.durationLabels[detail.duration],
       detail.scope && detailsCopy.scopeLabels[detail.scope],
       detail.bother && `${detailsCopy.bother} ${detailsCopy.botherLabels[detail.bother]}`,
+      detail.wishes?.length &&
+        `${detailsCopy.wishesShort} ${detail.wishes.map((w) => detailsCopy.wishLabels[w]).join(', ')}`,
     ].filter((part): part is string => Boolean(part));
     return [`${concernCopy[concern].label}: ${parts.join(checkCopy.detailsJoin)}`];
   });

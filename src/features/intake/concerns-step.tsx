@@ -103,6 +103,7 @@ export function ConcernsStep() {
                 id={`concern-${concern}`}
                 value={concern}
                 label={concernCopy[concern].label}
+                hint={concernCopy[concern].hint}
                 aria-describedby={groupError ? 'concerns-error' : undefined}
                 {...register('concerns')}
               />

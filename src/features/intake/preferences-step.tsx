@@ -100,6 +100,7 @@ export function PreferencesStep() {
               id={`affirming-${value}`}
               value={value}
               label={preferencesCopy.affirmingLabels[value]}
+              hint={preferencesCopy.affirmingHints[value]}
               {...register('affirming')}
             />
           ))}

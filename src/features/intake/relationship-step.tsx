@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { z } from 'zod/mini';
+import { appCopy } from '../../content/en/app.ts';
 import { relationshipCopy } from '../../content/en/steps.ts';
 import {
   feelsUnsafeValues,
@@ -29,14 +30,6 @@ const relationshipFormSchema = z
       path: ['relationship'],
     }),
     z.refine(
-      (values) =>
-        !asksAboutPartner(values.relationship ?? undefined) || values.partnerTakingPart !== null,
-      {
-        message: relationshipCopy.partnerError,
-        path: ['partnerTakingPart'],
-      },
-    ),
-    z.refine(
       (values) => !asksAboutSafety(values.relationship ?? undefined) || values.feelsUnsafe !== null,
       {
         message: relationshipCopy.unsafeError,
@@ -63,18 +56,16 @@ export function RelationshipStep() {
   const feelsUnsafe = watch('feelsUnsafe');
   const showPartner = asksAboutPartner(relationship);
   const showSafety = asksAboutSafety(relationship);
+  // A single person is asked about anyone, not only about a partner.
+  const single = relationship === 'single';
 
   const messages = {
     relationship: formState.errors.relationship && relationshipCopy.statusError,
-    partnerTakingPart: formState.errors.partnerTakingPart && relationshipCopy.partnerError,
     feelsUnsafe: formState.errors.feelsUnsafe && relationshipCopy.unsafeError,
   };
   const errors: FieldError[] = [];
   if (messages.relationship)
     errors.push({ fieldId: 'relationship-single', message: messages.relationship });
-  if (showPartner && messages.partnerTakingPart) {
-    errors.push({ fieldId: 'partner-yes', message: messages.partnerTakingPart });
-  }
   if (showSafety && messages.feelsUnsafe)
     errors.push({ fieldId: 'unsafe-yes', message: messages.feelsUnsafe });
 
@@ -123,8 +114,8 @@ export function RelationshipStep() {
         <>
           <Fieldset
             id="partner"
-            legend={relationshipCopy.partner}
-            error={messages.partnerTakingPart}
+            legend={appCopy.withOptional(relationshipCopy.partner)}
+            hint={relationshipCopy.partnerHint}
           >
             <div className="choices">
               {partnerTakingPartValues.map((value) => (
@@ -158,10 +149,11 @@ export function RelationshipStep() {
       {showSafety ? (
         <Fieldset
           id="unsafe"
-          legend={relationshipCopy.unsafe}
+          legend={single ? relationshipCopy.unsafeSingle : relationshipCopy.unsafe}
           hint={
             <>
-              <strong>Why we ask:</strong> {relationshipCopy.unsafeHint}
+              <strong>{appCopy.whyWeAsk}</strong>{' '}
+              {single ? relationshipCopy.unsafeSingleHint : relationshipCopy.unsafeHint}
             </>
           }
           error={messages.feelsUnsafe}

@@ -1,5 +1,5 @@
 import { resultsCopy } from '../../content/en/results.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { specialtyCopyFor } from '../../content/en/specialties.ts';
 import { reasonText } from '../../content/en/reasons.ts';
 import type { SpecialtyItem } from '../../rules/evaluate.ts';
 
@@ -8,7 +8,7 @@ export function SpecialtyList({ specialties }: { specialties: readonly Specialty
   return (
     <ol className="card-list">
       {specialties.map((item, index) => {
-        const copy = specialtyCopy[item.id];
+        const copy = specialtyCopyFor(item);
         const headingId = `specialty-${item.id}`;
         return (
           <li key={item.id} className="card" aria-labelledby={headingId}>

@@ -4,7 +4,7 @@ import { questionTopicCopy } from '../../content/en/question-text.ts';
 import { referralCopy } from '../../content/en/referrals.ts';
 import { checklistCopy, resultsCopy } from '../../content/en/results.ts';
 import { safetyCopy } from '../../content/en/safety.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { specialtyCopyFor } from '../../content/en/specialties.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
@@ -71,7 +71,7 @@ export function summaryMarkdown(
 
   lines.push('', `## ${resultsCopy.specialtiesHeading}`, '');
   evaluation.specialties.forEach((item, index) => {
-    const copy = specialtyCopy[item.id];
+    const copy = specialtyCopyFor(item);
     lines.push(
       `${index + 1}. **${copy.title}**: ${copy.meaning}`,
       `   ${resultsCopy.searchWords}: ${copy.searchWords.join('; ')}`,

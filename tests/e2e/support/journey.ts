@@ -74,11 +74,12 @@ export const safetyProfile: JourneyProfile = {
   health: 'skip',
 };
 
-/** The least a person can give: "not sure", single, everything else skipped. */
+/** The least a person can give: "not sure", single, the safety question, the rest skipped. */
 export const minimalProfile: JourneyProfile = {
   concerns: [],
   notSure: true,
   relationship: 'single',
+  feelsUnsafe: 'prefer-not-to-say',
   health: 'skip',
 };
 
@@ -110,9 +111,12 @@ function detailsIntents(page: Page, p: JourneyProfile): Intent[] {
   const intents: Intent[] = [];
   for (const [id, detail] of Object.entries(p.details ?? {}) as [ConcernId, ConcernDetail][]) {
     const card = page.getByRole('region', { name: concernCopy[id].label, exact: true });
-    const inCard = (legend: string, label: string): Intent => ({
+    const inCard = (question: string, label: string): Intent => ({
       kind: 'choose',
-      target: radio(card.getByRole('group', { name: legend, exact: true }), label),
+      target: radio(
+        card.getByRole('group', { name: appCopy.withOptional(question), exact: true }),
+        label,
+      ),
     });
     if (detail.duration)
       intents.push(inCard(detailsCopy.duration, detailsCopy.durationLabels[detail.duration]));
@@ -120,10 +124,18 @@ function detailsIntents(page: Page, p: JourneyProfile): Intent[] {
       intents.push(inCard(detailsCopy.scope, detailsCopy.scopeLabels[detail.scope]));
     if (detail.bother)
       intents.push(inCard(detailsCopy.bother, detailsCopy.botherLabels[detail.bother]));
+    const wishes = card.getByRole('group', {
+      name: appCopy.withOptional(detailsCopy.wishes),
+      exact: true,
+    });
+    for (const wish of detail.wishes ?? []) {
+      intents.push({ kind: 'check', target: checkbox(wishes, detailsCopy.wishLabels[wish]) });
+    }
   }
   if (p.primary) {
     const label = p.primary === 'equal' ? detailsCopy.primaryEqual : concernCopy[p.primary].label;
-    intents.push({ kind: 'choose', target: radio(group(page, detailsCopy.primary), label) });
+    const primary = group(page, appCopy.withOptional(detailsCopy.primary));
+    intents.push({ kind: 'choose', target: radio(primary, label) });
   }
   return intents;
 }
@@ -138,7 +150,8 @@ function relationshipIntents(page: Page, p: JourneyProfile): Intent[] {
   ];
   if (p.partnerTakingPart) {
     const label = copy.partnerLabels[p.partnerTakingPart];
-    intents.push({ kind: 'choose', target: radio(group(page, copy.partner), label) });
+    const partner = group(page, appCopy.withOptional(copy.partner));
+    intents.push({ kind: 'choose', target: radio(partner, label) });
   }
   if (p.relationshipLength) {
     const label = copy.lengthLabels[p.relationshipLength];
@@ -146,7 +159,9 @@ function relationshipIntents(page: Page, p: JourneyProfile): Intent[] {
   }
   if (p.feelsUnsafe) {
     const label = copy.unsafeLabels[p.feelsUnsafe];
-    intents.push({ kind: 'choose', target: radio(group(page, copy.unsafe), label) });
+    // A single person is asked about anyone, not only a partner.
+    const legend = p.relationship === 'single' ? copy.unsafeSingle : copy.unsafe;
+    intents.push({ kind: 'choose', target: radio(group(page, legend), label) });
   }
   return intents;
 }

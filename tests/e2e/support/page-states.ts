@@ -8,6 +8,7 @@ import { safetyCopy } from '../../../src/content/en/safety.ts';
 import { startCopy } from '../../../src/content/en/start.ts';
 import {
   concernsCopy,
+  detailsCopy,
   goalsCopy,
   healthCopy,
   preferencesCopy,
@@ -121,10 +122,15 @@ export const pageStates: PageState[] = [
     },
   },
   {
-    name: 'step details with errors',
+    name: 'step details with a topic someone explores',
     open: async (page) => {
-      await openStep(page, 'details', { ...calmAnswers, primaryConcern: null });
-      await showErrors(page);
+      await openStep(page, 'details', {
+        ...calmAnswers,
+        concerns: ['sexual-orientation', 'low-desire'],
+        primaryConcern: null,
+      });
+      const wishes = appCopy.withOptional(detailsCopy.wishes);
+      await expect(page.getByRole('group', { name: wishes, exact: true })).toBeVisible();
     },
   },
   {
@@ -132,6 +138,17 @@ export const pageStates: PageState[] = [
     open: async (page) => {
       await openStep(page, 'relationship');
       await showErrors(page);
+    },
+  },
+  {
+    name: 'step relationship, single, with the safety message',
+    open: async (page) => {
+      await openStep(page, 'relationship');
+      const status = page.getByRole('group', { name: relationshipCopy.status, exact: true });
+      await status.getByRole('radio', { name: relationshipCopy.statusLabels.single }).check();
+      const unsafe = page.getByRole('group', { name: relationshipCopy.unsafeSingle, exact: true });
+      await unsafe.getByRole('radio', { name: relationshipCopy.unsafeLabels.yes }).check();
+      await expect(page.getByText(relationshipCopy.unsafeSupport)).toBeVisible();
     },
   },
   {
