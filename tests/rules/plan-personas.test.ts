@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { concernCopy } from '../../src/content/en/concerns.ts';
 import { bringLines, openingSentences } from '../../src/content/en/plan.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
@@ -59,7 +60,7 @@ const personas: PlanPersona[] = [
     notStart: ['couples-different-wants'],
     signs: ['change-orientation'],
     noSigns: ['both-heard', 'shaming-who-you-are'],
-    says: ['erection difficulties', 'welcoming to LGBTQ+ people'],
+    says: [concernCopy['erectile-difficulty'].short, 'welcoming to LGBTQ+ people'],
   },
   {
     name: 'a couple: one wants sex more often, one is more adventurous',
@@ -74,7 +75,7 @@ const personas: PlanPersona[] = [
     start: ['concern-experience', 'couples-different-wants', 'kink-level'],
     notStart: ['individual-safety-first'],
     signs: ['both-heard', 'kink-as-problem'],
-    says: ['We’re looking for help', 'different levels of desire between partners'],
+    says: ['We’re looking for help', concernCopy['desire-discrepancy'].short],
   },
   {
     name: 'someone afraid of their partner, wanting help with low desire',

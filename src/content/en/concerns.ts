@@ -20,7 +20,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   'low-desire': { label: 'Low or lost desire for sex', short: 'low desire' },
   'desire-discrepancy': {
     label: 'We want sex at different amounts',
-    short: 'partners who want sex at different amounts',
+    short: 'wanting different amounts of sex',
   },
   'sexless-relationship': {
     label: 'Little or no sex in our relationship',
@@ -111,7 +111,7 @@ export const concernCopy: Record<ConcernId, ConcernCopy> = {
   },
   'interest-mismatch': {
     label: 'One of us is more adventurous than the other',
-    short: 'partners who like different things in sex',
+    short: 'liking different things in sex',
   },
   'opening-relationship': {
     label: 'Opening up our relationship',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type SubmitHandler } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { zodMiniResolver } from './zod-mini-resolver.ts';
 import type { z } from 'zod/mini';
 
 /**
@@ -12,7 +12,7 @@ export function useStepForm<Values extends FieldValues>(
   defaultValues: DefaultValues<Values>,
 ) {
   const form = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: zodMiniResolver(schema),
     defaultValues,
     shouldFocusError: false,
     mode: 'onSubmit',
