@@ -36,6 +36,25 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// react-router names its components with top-level `X.displayName = "…"` writes and creates
+// them with unannotated React.forwardRef / createContext / memo calls. A bundler must keep
+// anything that may have a side effect, so every router component (NavLink, Form,
+// ScrollRestoration and all they use) shipped, used or not. The names only serve React DevTools
+// and the calls are pure, so the build drops the one and marks the other: about 2 kB less JS.
+const routerFile = /node_modules\/react-router\/dist\/.+\.mjs$/;
+function reactRouterTreeShaking(): Plugin {
+  return {
+    name: 'react-router-tree-shaking',
+    apply: 'build',
+    transform(code, id) {
+      if (!routerFile.test(id)) return null;
+      return code
+        .replace(/^[\w$]+\.displayName = "[^"]*";$/gm, '')
+        .replace(/\b(React\d*\.(?:forwardRef|createContext|memo)\()/g, '/* @__PURE__ */ $1');
+    },
+  };
+}
+
 // Lazy code grouped by journey. Only modules that no eager module imports land here
 // (includeDependenciesRecursively: false), so grouping never grows the first load.
 const lazyChunkGroups = [
@@ -66,14 +85,14 @@ const lazyChunkGroups = [
   // import nothing from the groups above, or chunks would wait on each other in a cycle.
   {
     name: 'core',
-    test: /src\/(storage|questionnaire|lib|components\/ui|content\/en\/(?!app\.ts))|node_modules\/(zod|zustand)\//,
+    test: /src\/(storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link)|content\/en\/(?!app\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 
 export default defineConfig({
   // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), reactRouterTreeShaking()],
   // Every browser we support has native modulepreload, so the polyfill is dead weight.
   build: {
     target: 'es2022',

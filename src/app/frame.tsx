@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../components/ui/app-link.tsx';
 import { appCopy } from '../content/en/app.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { Link } from '../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../content/en/app.ts';
 import { lookAwayCopy, privateViewCopy } from '../content/en/couples.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './app-link.tsx';
 
 export function BackLink({ to, children }: { to: string; children: string }) {
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './app-link.tsx';
 
 export interface SummaryRow {
   id: string;

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Navigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/en/app.ts';
 import { compareCopy } from '../../content/en/couples.ts';
 import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { apartNextCopy } from '../../content/en/couples.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
 import { apartPaths } from './couple-paths.ts';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy } from '../../content/en/app.ts';
 import { finishTurnCopy as copy } from '../../content/en/couples.ts';
 import { countMarked, defaultMarks } from '../../questionnaire/privacy-marks.ts';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { safetyStepCopy } from '../../content/en/couples.ts';
 import { relationshipCopy, stepCaption, stepNames } from '../../content/en/steps.ts';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { lookAwayCopy, passcodeCopy as copy, privateViewCopy } from '../../content/en/couples.ts';
 import { Choice } from '../../components/ui/choice.tsx';

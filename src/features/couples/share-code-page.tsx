@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Navigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { shareCopy } from '../../content/en/couples.ts';
 import { encodePartnerCode, PARTNER_NAME_MAX } from '../../questionnaire/partner-code.ts';

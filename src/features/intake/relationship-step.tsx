@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { z } from 'zod/mini';
 import { appCopy } from '../../content/en/app.ts';
 import { relationshipCopy } from '../../content/en/steps.ts';

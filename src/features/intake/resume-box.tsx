@@ -1,4 +1,5 @@
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { intakeCopy } from '../../content/en/intake.ts';
 import { startCopy } from '../../content/en/start.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/en/app.ts';
 import { intakeCopy } from '../../content/en/intake.ts';
 import { safetyCopy } from '../../content/en/safety.ts';

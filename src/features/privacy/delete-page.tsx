@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/en/app.ts';
 import { deleteCopy as copy } from '../../content/en/privacy.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/en/app.ts';
 import { privacyPageCopy as copy, storageFormCopy } from '../../content/en/privacy.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { storageNoticeCopy as copy } from '../../content/en/privacy-notices.ts';
 import type { StorageNotice as Notice } from '../../storage/storage-mode.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { builderCopy } from '../../content/en/therapist.ts';
 import { generateRecipientKeys } from '../../lib/hybrid-crypto.ts';

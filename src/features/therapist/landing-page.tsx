@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/en/app.ts';
 import { introCopy, landingCopy } from '../../content/en/therapist.ts';
 import { firstUnansweredStep, stepNumber } from '../../questionnaire/steps.ts';

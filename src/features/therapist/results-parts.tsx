@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/ui/app-link.tsx';
 import { introCopy, resultsLinkCopy } from '../../content/en/therapist.ts';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
