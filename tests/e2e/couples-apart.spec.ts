@@ -2,6 +2,7 @@ import { compareCopy, importCopy, shareCopy } from '../../src/content/en/couples
 import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
 import { test } from './support/fixtures.ts';
+import { readQrCode } from './support/qr.ts';
 import type { JourneyProfile } from './support/journey.ts';
 import { expect, apartToCode, type PartnerPlan } from './couples-journey.ts';
 
@@ -40,7 +41,9 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   const alexCode = await apartToCode(alexPage, alex, PASSPHRASE, (name) =>
     expectAccessibleInAllModes(alexPage, name),
   );
-  await expect(alexPage.getByRole('img', { name: shareCopy.qrAlt })).toBeVisible();
+  const qr = alexPage.getByRole('img', { name: shareCopy.qrAlt });
+  await expect(qr).toBeVisible();
+  expect(await readQrCode(qr), 'the QR code holds the code itself').toBe(alexCode);
   await expectAccessibleInAllModes(alexPage, 'partner code made');
   const samCode = await apartToCode(samPage, sam);
 

@@ -18,6 +18,7 @@ import { deflate } from '../../src/lib/deflate.ts';
 import { encodeTherapistLink, type TherapistLink } from '../../src/questionnaire/therapist-link.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
+import { readQrCode } from './support/qr.ts';
 import { answerStep, beginJourney, stepPath } from './support/journey.ts';
 import {
   builderQuestions,
@@ -59,7 +60,9 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await therapist.getByRole('checkbox', { name: /^Relationship/ }).check();
   const link = await createLink(therapist);
   expect(link.length, 'short enough for a QR code').toBeLessThan(1000);
-  await expect(therapist.getByRole('img', { name: builderCopy.qrAlt })).toBeVisible();
+  const qr = therapist.getByRole('img', { name: builderCopy.qrAlt });
+  await expect(qr).toBeVisible();
+  expect(await readQrCode(qr), 'the QR code holds the link itself').toBe(link);
   await expect(therapist.getByRole('heading', { name: keyCopy.lossHeading })).toBeVisible();
   const keyPath = testInfo.outputPath('key.json');
   expect(await downloadFrom(therapist, keyCopy.download, keyPath)).toBe(keyCopy.fileName);

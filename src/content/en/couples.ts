@@ -255,7 +255,6 @@ export const privateViewCopy = {
   heading: (name: string) => `${name}’s answers and suggestions`,
   back: 'Back to what you share',
   questionsHeading: 'Questions to ask in a free consultation',
-  notReady: 'This view is not ready yet.',
   safetyLeftOut: (help: string) =>
     `To keep it private, this view leaves out your answer about feeling safe, and anything that follows from it. If you want to talk to someone, “${help}” is at the top of every page.`,
 };

@@ -22,7 +22,6 @@ export const resultsCopy = {
   referralsHeading: 'Things to check with a doctor',
   referralsLead:
     'Sex therapists work alongside doctors and physical therapists. These checks can help.',
-  ownWordsHeading: 'In your own words',
   goals: 'What you would like to change',
   better: 'What better would look like',
   know: 'What you want a therapist to know',
@@ -40,7 +39,6 @@ export const resultsCopy = {
 };
 
 export const checklistCopy = {
-  tickHint: 'Tick a question when you have asked it.',
   edit: 'Edit',
   editLabel: 'Edit this question',
   save: 'Save',

@@ -50,5 +50,4 @@ export const startCopy = {
   importHint:
     'If you saved your answers as a file before, you can open it here. The file stays on this device.',
   importLabel: 'Open a saved answers file',
-  importButton: 'Open file',
 };

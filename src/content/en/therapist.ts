@@ -169,7 +169,6 @@ export const sendCopy = {
     `A private summary for ${name}. It is locked: only ${name} can open it.`,
   back: 'Back to your summary',
   unchanged: 'Changed your mind? Your summary on this device is unchanged.',
-  safetyLabel: 'Whether you feel safe with a partner',
   safetyHint: 'Off unless you tick it.',
   sectionNames: {
     concerns: 'Topics',
