@@ -64,17 +64,17 @@ const lazyChunkGroups = [
   },
   {
     name: 'couples',
-    test: /src\/(features\/couples|rules\/compare|content\/en\/couples|app\/(apart-summary-route|together-journey|together-mine-route|partner-view-route|couple-journey-gate|private-results|couple-pages))/,
+    test: /src\/(features\/couples|rules\/compare|content\/en\/couples)/,
   },
   {
     name: 'results',
-    test: /src\/(app\/(summary-route|help-route)|features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
+    test: /src\/(features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
   },
   {
     name: 'intake',
     // Not the start page (it loads with the route table, without the form library), and not
     // the under-18 page (its safety resources would pull in the results chunk).
-    test: /src\/(app\/(step-route|check-route|use-progress)|features\/intake\/(?!under-18-page|start-page|import-answers|resume-box))/,
+    test: /src\/features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)/,
   },
   {
     name: 'privacy-pages',
