@@ -7,6 +7,7 @@ import {
   privateViewCopy,
   turnCopy,
 } from '../../src/content/en/couples.ts';
+import { planCopy } from '../../src/content/en/plan.ts';
 import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { resultsCopy } from '../../src/content/en/results.ts';
 import { safetyCopy } from '../../src/content/en/safety.ts';
@@ -68,7 +69,9 @@ test('together on one device: turns, a hand-over, private items and the comparis
   await takeTurn(page, alex, async () => {
     // Alex's own view shows everything of Alex's, the private topic included.
     await expect(page.getByRole('heading', { level: 1, name: resultsCopy.title })).toBeVisible();
-    await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: planCopy.bringHeading })).toContainText(
+      privateLabel,
+    );
   });
 
   // The hand-over: Alex's answers are hidden, and Back cannot bring them back.
@@ -127,7 +130,9 @@ test('together on one device: turns, a hand-over, private items and the comparis
   await expect(page.locator('main')).not.toContainText(privateLabel);
   await expectAccessibleInAllModes(page, 'private view, closed');
   await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
-  await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: planCopy.bringHeading })).toContainText(
+    privateLabel,
+  );
   await expectAccessibleInAllModes(page, 'private view, open');
   await page.getByRole('button', { name: lookAwayCopy.hide }).click();
   await expect(page).toHaveURL('/together/compare');
@@ -241,7 +246,9 @@ test('with a passcode, the other partner cannot open an own view, and its owner 
   await expect(
     page.getByRole('heading', { level: 1, name: privateViewCopy.heading('Alex') }),
   ).toBeFocused();
-  await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: planCopy.bringHeading })).toContainText(
+    privateLabel,
+  );
   await expect(
     page.getByRole('heading', { name: safetyCopy['unsafe-relationship'].title }),
   ).toBeVisible();
@@ -283,7 +290,9 @@ test('every shared screen is the same with a passcode or without, after a "yes" 
     const page = pages[i]!;
     await page.getByRole('link', { name: compareCopy.privateViewLink('Alex') }).click();
     await page.getByRole('button', { name: lookAwayCopy.confirm('Alex') }).click();
-    await expect(page.getByText(privateLabel, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: planCopy.bringHeading })).toContainText(
+      privateLabel,
+    );
     await expectNoSafetyContent(page);
     ownViews.push(await screenMarkup(page));
   }

@@ -56,7 +56,7 @@ export function SummaryActions({
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className={secondary}
           onClick={() => downloadText(text(), resultsCopy.summaryFileName, 'text/markdown')}
         >
           {resultsCopy.downloadSummary}
