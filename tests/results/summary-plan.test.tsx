@@ -7,6 +7,8 @@ import { useAnswersStore } from '../../src/storage/answers-store.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
 import { planCopy } from '../../src/content/en/plan.ts';
+import { concernCopy } from '../../src/content/en/concerns.ts';
+import { detailsCopy } from '../../src/content/en/steps.ts';
 
 // The plan at the top of the summary: "Start with these", "How to start the call", "What to
 // listen for", and "More questions you could ask" closed until opened.
@@ -165,5 +167,32 @@ describe('the plan with a therapist’s link', () => {
     renderApp('/prepare/summary', painAlone);
     const steps = await section('Your next steps');
     expect(steps).toHaveTextContent(/two or three therapists/);
+  });
+});
+
+describe('what the person would like from a therapist, for a topic they explore', () => {
+  const exploring = (wishes: ('room-to-explore' | 'feel-accepted' | 'prefer-not-to-say')[]) =>
+    completedState({
+      concerns: ['sexual-orientation'],
+      primaryConcern: 'sexual-orientation',
+      concernDetails: { 'sexual-orientation': { wishes } },
+      relationship: 'single',
+      partnerTakingPart: 'not-applicable',
+      feelsUnsafe: 'no',
+    });
+  const rowName = planCopy.wishesRow(concernCopy['sexual-orientation'].short);
+
+  it('is carried into "Bring to your first session", in the words they chose', async () => {
+    renderApp('/prepare/summary', exploring(['room-to-explore', 'feel-accepted']));
+    const bring = await section(planCopy.bringHeading);
+    const row = within(bring).getByText(rowName).closest('div')!;
+    expect(row).toHaveTextContent(detailsCopy.wishLabels['room-to-explore']);
+    expect(row).toHaveTextContent(detailsCopy.wishLabels['feel-accepted']);
+  });
+
+  it('says nothing when they would rather not say', async () => {
+    renderApp('/prepare/summary', exploring(['prefer-not-to-say']));
+    const bring = await section(planCopy.bringHeading);
+    expect(within(bring).queryByText(rowName)).not.toBeInTheDocument();
   });
 });

@@ -27,6 +27,7 @@ export const planCopy = {
   bringHeading: 'Bring to your first session',
   ownWordsSubheading: 'What you told us, in your own words',
   topicsRow: 'What you would like help with',
+  wishesRow: (topic: string) => `What you would like from a therapist, for ${topic}`,
   actionsTopLabel: 'Print or save this plan',
 };
 

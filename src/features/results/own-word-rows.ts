@@ -1,7 +1,7 @@
 import { concernCopy } from '../../content/en/concerns.ts';
 import { planCopy } from '../../content/en/plan.ts';
 import { resultsCopy } from '../../content/en/results.ts';
-import { goalsCopy } from '../../content/en/steps.ts';
+import { detailsCopy, goalsCopy } from '../../content/en/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 
 /** What the person told us, in their words: the rows of "Bring to your first session". */
@@ -16,9 +16,22 @@ export function ownWordRows(answers: Answers): { key: string; value: string }[] 
           value: answers.goals.map((goal) => goalsCopy.labels[goal]).join('; '),
         }
       : null,
+    ...wishRows(answers),
     answers.betterLooksLike ? { key: resultsCopy.better, value: answers.betterLooksLike } : null,
     answers.therapistShouldKnow
       ? { key: resultsCopy.know, value: answers.therapistShouldKnow }
       : null,
   ].filter((row): row is { key: string; value: string } => row !== null);
+}
+
+/** For each topic the person explores: what they said they would like from a therapist. */
+function wishRows(answers: Answers): { key: string; value: string }[] {
+  return answers.concerns.flatMap((id) => {
+    const wishes = (answers.concernDetails?.[id]?.wishes ?? []).filter(
+      (wish) => wish !== 'not-sure' && wish !== 'prefer-not-to-say',
+    );
+    if (wishes.length === 0) return [];
+    const value = wishes.map((wish) => detailsCopy.wishLabels[wish]).join('; ');
+    return [{ key: planCopy.wishesRow(concernCopy[id].short), value }];
+  });
 }
