@@ -52,6 +52,11 @@ export async function expectAccessibleInAllModes(page: Page, label: string): Pro
   const found: Record<string, string[]> = {};
   for (const mode of DISPLAY_MODES) {
     await setDisplayMode(page, mode);
+    // axe's target-size rule counts the sticky exit bar as covering whatever sits under it at
+    // the moment, so a state that ends scrolled down would fail or pass by where it stopped.
+    // The layout is judged from the top; what the bar hides while scrolling is checked by the
+    // focus-not-obscured tests.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const violations = await axeViolations(page);
     if (violations.length > 0) found[`${mode.width} ${mode.scheme}`] = violations;
   }
