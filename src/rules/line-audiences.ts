@@ -1,4 +1,5 @@
-import { any, concern, health, reasonsName, type Condition } from './predicates.ts';
+import { any, concern, health, type Condition } from '../questionnaire/conditions.ts';
+import { reasonsName } from './predicates.ts';
 import type { Reason } from './reasons.ts';
 
 // Some lines of results copy fit only some people (perinatal training only when a birth was

@@ -144,7 +144,13 @@ const violationRows: Row[] = [
   [
     'copy runs rule logic',
     'src/content/en/x.ts',
-    `import { concern } from '../../rules/predicates.ts';\nexport const birth = concern('postpartum');`,
+    `import { reasonsName } from '../../rules/predicates.ts';\nexport const named = reasonsName;`,
+    copyLogic,
+  ],
+  [
+    'copy reads conditions',
+    'src/content/en/x.ts',
+    `import { conditionHolds } from '../../questionnaire/conditions.ts';\nexport const holds = conditionHolds;`,
     copyLogic,
   ],
 ];
