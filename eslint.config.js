@@ -1,10 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const domainLayers = ['./src/app', './src/features', './src/storage', './src/components'];
+// Layers, top to bottom. Each may import only the layers below it (docs/architecture.md).
+// The feature zones are built from the folder list, so a new feature is covered the day it exists.
+const root = import.meta.dirname;
+const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const app = './src/app';
+const allFeatures = './src/features';
+const domain = './src/components/domain';
+const ui = './src/components/ui';
+const content = './src/content';
+const storage = './src/storage';
+const rules = './src/rules';
+const questionnaire = './src/questionnaire';
+const lib = './src/lib';
+const belowFeatures = [domain, ui, content, storage, rules, questionnaire, lib];
+
+const zones = [
+  {
+    target: [allFeatures, ...belowFeatures],
+    from: app,
+    message: 'Nothing imports app/: app composes.',
+  },
+  ...features.map((feature) => ({
+    target: `${allFeatures}/${feature}`,
+    from: allFeatures,
+    except: [`./${feature}`],
+    message:
+      'Features do not import each other; compose them in app/ or share via components/domain.',
+  })),
+  {
+    // A folder created after ESLint started (an editor's long-running server) is held too.
+    target: `${allFeatures}/!(${features.join('|')})/**`,
+    from: features.map((feature) => `${allFeatures}/${feature}/**`),
+    message:
+      'Features do not import each other; compose them in app/ or share via components/domain.',
+  },
+  {
+    target: belowFeatures,
+    from: allFeatures,
+    message: 'Only app/ imports features/.',
+  },
+  {
+    target: [ui, content, storage, rules, questionnaire, lib],
+    from: domain,
+    message: 'components/domain is for features and app/ only.',
+  },
+  {
+    target: [content, storage, rules, questionnaire, lib],
+    from: ui,
+    message: 'Components are for features and app/ only.',
+  },
+  {
+    target: [ui, storage, rules, questionnaire, lib],
+    from: content,
+    message: 'Copy is for the UI: logic and primitives take ids, never words.',
+  },
+  {
+    target: [ui, rules, questionnaire, lib],
+    from: storage,
+    message: 'storage/ is for features and app/ only.',
+  },
+  {
+    target: [ui, storage, questionnaire, lib],
+    from: rules,
+    message: 'rules/ is for features, content and app/; questionnaire/ sits below it.',
+  },
+  {
+    target: [ui, lib],
+    from: questionnaire,
+    message: 'questionnaire/ is domain: ui and lib know none.',
+  },
+];
 const uiLibraries = [
   'react',
   'react-dom',
@@ -17,6 +92,8 @@ const uiLibraries = [
   'react-router',
   'react-router/*',
 ];
+const uiLibrarySource =
+  '/^(react|react-dom|zustand|react-hook-form|react-router)(\\/|$)|^@hookform\\//';
 
 export default tseslint.config(
   {
@@ -35,73 +112,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Boundaries (docs in ARCHITECTURE.md): pure modules stay pure; ui primitives know no domain;
-      // features do not reach into each other.
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/rules', from: domainLayers, message: 'rules/ is pure: no app code.' },
-            {
-              target: './src/questionnaire',
-              from: domainLayers,
-              message: 'questionnaire/ is pure: no app code.',
-            },
-            {
-              target: './src/components/ui',
-              from: [
-                './src/features',
-                './src/app',
-                './src/rules',
-                './src/questionnaire',
-                './src/content',
-                './src/storage',
-              ],
-              message: 'ui primitives know no domain.',
-            },
-            {
-              target: './src/features/intake',
-              from: [
-                './src/features/results',
-                './src/features/couples',
-                './src/features/share',
-                './src/features/therapist',
-              ],
-              message: 'Features do not import each other; compose them in app/.',
-            },
-            {
-              target: './src/features/results',
-              from: [
-                './src/features/intake',
-                './src/features/couples',
-                './src/features/share',
-                './src/features/therapist',
-              ],
-              message: 'Features do not import each other; compose them in app/.',
-            },
-            {
-              target: './src/features/couples',
-              from: [
-                './src/features/intake',
-                './src/features/results',
-                './src/features/share',
-                './src/features/therapist',
-              ],
-              message: 'Features do not import each other; compose them in app/.',
-            },
-            {
-              target: './src/features/therapist',
-              from: [
-                './src/features/intake',
-                './src/features/results',
-                './src/features/couples',
-                './src/features/share',
-              ],
-              message: 'Features do not import each other; compose them in app/.',
-            },
-          ],
-        },
-      ],
+      // Boundaries (docs/architecture.md): imports only flow down the layers.
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
     },
   },
   {
@@ -112,6 +124,32 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiLibraries, message: 'Pure modules import no UI or state libraries.' },
+          ],
+        },
+      ],
+      // no-restricted-imports does not see import('react'); a selector does.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=${uiLibrarySource}]`,
+          message: 'Pure modules import no UI or state libraries, not even lazily.',
+        },
+      ],
+    },
+  },
+  {
+    // Copy holds words. It may name rule ids and types, but never runs rule logic to pick them.
+    files: ['src/content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/rules/(?!(ids|question-ids)\\.ts$)|/questionnaire/conditions\\.ts$',
+              allowTypeImports: true,
+              message: 'Copy chooses nothing by logic: let rules/ or the feature pick the lines.',
+            },
           ],
         },
       ],

@@ -68,7 +68,7 @@ const lazyChunkGroups = [
   },
   {
     name: 'results',
-    test: /src\/(features\/results|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
+    test: /src\/(features\/results|components\/domain\/specialty-copy|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
   },
   {
     name: 'intake',

@@ -1,5 +1,6 @@
-import type { Answers } from './answers.ts';
-import { exploringConcernIds, type ConcernId } from './ids.ts';
+import type { Answers, ConcernDetail } from './answers.ts';
+import { any, concern, conditionHolds, not, relationship, type Condition } from './conditions.ts';
+import { exploringConcernIds, relationshipValues, type ConcernId } from './ids.ts';
 
 // The question pages, in order. Paths use the position (/prepare/2) so that a shared
 // computer's history does not reveal the subject.
@@ -33,6 +34,19 @@ export function firstUnansweredStep(answered: readonly StepId[]): StepId | undef
   return stepIds.find((step) => !answered.includes(step));
 }
 
+/**
+ * A question asked only when its condition holds. The conditions are the same data the rules
+ * use, so the branches are tested and printed as a table (docs/rules-table.md).
+ */
+export interface StepBranch {
+  readonly step: StepId;
+  /** The answer fields the branch asks for. */
+  readonly asks: readonly (keyof Answers | keyof ConcernDetail)[];
+  /** Read against the answers, or, for a branch `perConcern`, against that one concern alone. */
+  readonly when: Condition;
+  readonly perConcern?: true;
+}
+
 const withPartner: readonly Answers['relationship'][] = [
   'dating',
   'partnered',
@@ -40,20 +54,41 @@ const withPartner: readonly Answers['relationship'][] = [
   'multiple-partners',
 ];
 
-/** Only people with a partner now are asked whether the partner takes part, and for how long. */
+export const stepBranches = {
+  /** Only people with a partner now are asked whether the partner takes part, and for how long. */
+  partner: {
+    step: 'relationship',
+    asks: ['partnerTakingPart', 'relationshipLength'],
+    when: any(...withPartner.map(relationship)),
+  },
+  /**
+   * The safety question is asked of everyone once they have answered about their relationship
+   * (any answer at all): a single person may still be afraid of an ex, a family member or anyone.
+   */
+  safety: {
+    step: 'relationship',
+    asks: ['feelsUnsafe'],
+    when: any(...relationshipValues.map(relationship)),
+  },
+  /** Onset, scope and distress are asked only of difficulties, never of a topic someone explores. */
+  difficulty: {
+    step: 'details',
+    asks: ['duration', 'scope', 'bother'],
+    when: not(any(...exploringConcernIds.map(concern))),
+    perConcern: true,
+  },
+} as const satisfies Record<string, StepBranch>;
+
+export type StepBranchId = keyof typeof stepBranches;
+
 export function asksAboutPartner(relationship: Answers['relationship'] | undefined): boolean {
-  return relationship !== undefined && withPartner.includes(relationship);
+  return conditionHolds(stepBranches.partner.when, { relationship });
 }
 
-/**
- * The safety question is asked of everyone once they have answered about their relationship:
- * a single person may still be afraid of an ex, a family member or anyone else.
- */
 export function asksAboutSafety(relationship: Answers['relationship'] | undefined): boolean {
-  return relationship !== undefined;
+  return conditionHolds(stepBranches.safety.when, { relationship });
 }
 
-/** Onset, scope and distress are asked only of difficulties, never of a topic someone explores. */
 export function asksAboutDifficulty(concern: ConcernId): boolean {
-  return !exploringConcernIds.includes(concern);
+  return conditionHolds(stepBranches.difficulty.when, { concerns: [concern] });
 }

@@ -9,7 +9,7 @@ import {
   type ConcernId,
   type HealthItem,
 } from '../questionnaire/ids.ts';
-import type { Condition } from './predicates.ts';
+import type { Condition } from '../questionnaire/conditions.ts';
 import type { Fact } from './reasons.ts';
 
 // Conditions are compiled once, at module load, into small closures. A test pushes the facts that

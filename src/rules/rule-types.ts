@@ -1,4 +1,4 @@
-import type { Condition } from './predicates.ts';
+import type { Condition } from '../questionnaire/conditions.ts';
 import type { QuestionId } from './question-ids.ts';
 import type { ReferralId, SafetyId, SpecialtyId } from './ids.ts';
 

@@ -13,7 +13,7 @@ import {
   partnerTakingPart,
   relationship,
   who,
-} from './predicates.ts';
+} from '../questionnaire/conditions.ts';
 import {
   couplesQuestionIds,
   generalQuestionIds,

@@ -1,6 +1,6 @@
 import { concernIds, type ConcernId } from '../questionnaire/ids.ts';
 import type { Answers } from '../questionnaire/answers.ts';
-import { anyConcern, primary, type Condition } from './predicates.ts';
+import { anyConcern, primary, type Condition } from '../questionnaire/conditions.ts';
 import type { QuestionId } from './question-ids.ts';
 
 // The shortlist ("Start with these"): at most seven questions for a 15-minute free call. Rows are

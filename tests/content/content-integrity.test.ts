@@ -29,7 +29,7 @@ import {
 } from '../../src/questionnaire/ids.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { referralIds, safetyIds, safetyOrder, specialtyIds } from '../../src/rules/ids.ts';
-import { conditionLeaves } from '../../src/rules/predicates.ts';
+import { conditionLeaves } from '../../src/questionnaire/conditions.ts';
 import {
   couplesQuestionIds,
   generalQuestionIds,

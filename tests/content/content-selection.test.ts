@@ -7,7 +7,8 @@ import { questionText } from '../../src/content/en/question-text.ts';
 import { reasonText } from '../../src/content/en/reasons.ts';
 import { referralCopy } from '../../src/content/en/referrals.ts';
 import { safetyCopy } from '../../src/content/en/safety.ts';
-import { specialtyCopyFor } from '../../src/content/en/specialties.ts';
+import { specialtyCopyFor } from '../../src/components/domain/specialty-copy.ts';
+import { specialtyCopy, specialtyLineAudiences } from '../../src/content/en/specialties.ts';
 import { firstSessionGuide, credentialsGuide } from '../../src/content/en/guides.ts';
 import { answersWith } from '../rules/answers-fixtures.ts';
 
@@ -71,6 +72,14 @@ describe('results copy fits what the person named', () => {
       'Elderly Persons Disorders',
     );
     expect(resultLines(answersWith({ concerns: ['menopause'] }))).toContain("Women's Issues");
+  });
+
+  it('tags only lines the copy really has, so a reworded line cannot slip its tag', () => {
+    for (const [id, tags] of Object.entries(specialtyLineAudiences)) {
+      const copy = specialtyCopy[id as keyof typeof specialtyCopy];
+      const lines = [...copy.credentials, ...copy.searchWords];
+      for (const line of Object.keys(tags ?? {})) expect(lines).toContain(line);
+    }
   });
 
   it('never leaves a list empty, even when no line-specific answer is named', () => {

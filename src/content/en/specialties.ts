@@ -1,6 +1,6 @@
-import type { SpecialtyCatalogue, SpecialtyCopy } from '../content-schemas.ts';
-import { any, concern, health, reasonsName, type Condition } from '../../rules/predicates.ts';
-import type { SpecialtyItem } from '../../rules/evaluate.ts';
+import type { SpecialtyCatalogue } from '../content-schemas.ts';
+import type { SpecialtyId } from '../../rules/ids.ts';
+import type { LineAudience } from '../../rules/line-audiences.ts';
 
 // What to look for in a therapist. Search words are the directory labels from DOMAIN.md, kept
 // exactly as written there so people can type them in.
@@ -221,35 +221,22 @@ export const specialtyCopy: SpecialtyCatalogue = {
   },
 };
 
-const birth = any(concern('postpartum'), health('pregnancy-postpartum'));
-const menopause = any(concern('menopause'), health('menopause'));
-
-/** Lines that fit only some people, with the answers that call for each. Others always show. */
-const onlyFor: Partial<Record<SpecialtyItem['id'], Record<string, Condition>>> = {
+/**
+ * Lines that fit only some people, with who each is for (rules/line-audiences.ts decides from the
+ * answers). Every other line shows to everyone.
+ */
+export const specialtyLineAudiences: Partial<
+  Record<SpecialtyId, Record<string, readonly LineAudience[]>>
+> = {
   'life-transitions': {
-    'Experience with pregnancy and the time after a birth': birth,
+    'Experience with pregnancy and the time after a birth': ['birth'],
     'Perinatal mental health training (PMH-C). Perinatal means the time around pregnancy and birth.':
-      birth,
-    'Experience with menopause': menopause,
-    'Experience with sex and closeness in later life': concern('aging'),
-    'Pregnancy, Prenatal, Postpartum': birth,
-    "Women's Issues": any(birth, menopause),
-    'Elderly Persons Disorders': concern('aging'),
-    'perinatal certification (PMH-C)': birth,
+      ['birth'],
+    'Experience with menopause': ['menopause'],
+    'Experience with sex and closeness in later life': ['later-life'],
+    'Pregnancy, Prenatal, Postpartum': ['birth'],
+    "Women's Issues": ['birth', 'menopause'],
+    'Elderly Persons Disorders': ['later-life'],
+    'perinatal certification (PMH-C)': ['birth'],
   },
 };
-
-/** The copy for one suggestion, with only the lines its reasons call for. */
-export function specialtyCopyFor(item: Pick<SpecialtyItem, 'id' | 'reasons'>): SpecialtyCopy {
-  const copy = specialtyCopy[item.id];
-  const conditions = onlyFor[item.id];
-  if (!conditions) return copy;
-  const fits = (lines: readonly string[]) => {
-    const kept = lines.filter((line) => {
-      const condition = conditions[line];
-      return condition === undefined || reasonsName(item.reasons, condition);
-    });
-    return kept.length > 0 ? kept : [...lines];
-  };
-  return { ...copy, credentials: fits(copy.credentials), searchWords: fits(copy.searchWords) };
-}

@@ -1,5 +1,5 @@
 import { resultsCopy } from '../../content/en/results.ts';
-import { specialtyCopyFor } from '../../content/en/specialties.ts';
+import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import { reasonText } from '../../content/en/reasons.ts';
 import type { SpecialtyItem } from '../../rules/evaluate.ts';
 

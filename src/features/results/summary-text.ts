@@ -4,7 +4,7 @@ import { questionTopicCopy } from '../../content/en/question-text.ts';
 import { referralCopy } from '../../content/en/referrals.ts';
 import { checklistCopy, resultsCopy } from '../../content/en/results.ts';
 import { safetyCopy } from '../../content/en/safety.ts';
-import { specialtyCopyFor } from '../../content/en/specialties.ts';
+import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
