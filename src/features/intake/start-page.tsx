@@ -3,9 +3,8 @@ import { useNavigate } from 'react-router';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { startCopy } from '../../content/en/start.ts';
 import { whoValues } from '../../questionnaire/ids.ts';
-import { Choice } from '../../components/ui/choice.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -115,47 +114,35 @@ function StartForm({ currentWho, invalid, errors, submitCount, onSubmit }: Start
       <h2>{startCopy.formHeading}</h2>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
       <form noValidate onSubmit={onSubmit}>
-        <Fieldset
+        <ChoiceGroup
+          type="radio"
           id="who"
           legend={startCopy.who.legend}
           error={invalid.who ? startCopy.who.error : undefined}
-        >
-          <div className="choices">
-            {whoValues.map((who) => {
-              const option = startCopy.who.options[who];
-              return (
-                <Choice
-                  key={who}
-                  type="radio"
-                  id={`who-${who}`}
-                  value={who}
-                  label={option.label}
-                  hint={'hint' in option ? option.hint : undefined}
-                  name="who"
-                  defaultChecked={currentWho === who}
-                />
-              );
-            })}
-          </div>
-        </Fieldset>
-        <Fieldset
+          items={whoValues.map((who) => {
+            const option = startCopy.who.options[who];
+            return {
+              value: who,
+              label: option.label,
+              hint: 'hint' in option ? option.hint : undefined,
+            };
+          })}
+          field={{ name: 'who' }}
+          defaultValue={currentWho}
+        />
+        <ChoiceGroup
+          type="radio"
           id="adult"
           legend={startCopy.age.legend}
           hint={startCopy.age.hint}
           error={invalid.adult ? startCopy.age.error : undefined}
-        >
-          <div className="choices">
-            <Choice
-              type="radio"
-              id="adult-yes"
-              value="yes"
-              label={startCopy.age.yes}
-              name="adult"
-              defaultChecked={currentWho !== null}
-            />
-            <Choice type="radio" id="adult-no" value="no" label={startCopy.age.no} name="adult" />
-          </div>
-        </Fieldset>
+          items={[
+            { value: 'yes', label: startCopy.age.yes },
+            { value: 'no', label: startCopy.age.no },
+          ]}
+          field={{ name: 'adult' }}
+          defaultValue={currentWho !== null ? 'yes' : null}
+        />
         <button type="submit" className="button button--start">
           {startCopy.startButton}
         </button>
