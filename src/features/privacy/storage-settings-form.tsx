@@ -7,7 +7,7 @@ import {
 } from '../../content/en/privacy.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { TextInput } from '../../components/ui/text-field.tsx';
 import {
   storageModes,
@@ -131,24 +131,21 @@ export function StorageSettingsForm({ hint }: { hint?: string }) {
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={summary} submitCount={submitCount} />
-      <Fieldset id="storage-mode" legend={copy.legend} hint={hint}>
-        <div className="choices">
-          {storageModes.map((option) => (
-            <Choice
-              key={option}
-              type="radio"
-              name="storage-mode"
-              id={`storage-mode-${option}`}
-              value={option}
-              label={storageModeCopy[option].label}
-              hint={storageModeCopy[option].hint}
-              checked={mode === option}
-              onChange={() => setMode(option)}
-              reveal={option === 'device' && mode === 'device' ? deviceOptions : undefined}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="radio"
+        id="storage-mode"
+        legend={copy.legend}
+        hint={hint}
+        items={storageModes.map((option) => ({
+          value: option,
+          label: storageModeCopy[option].label,
+          hint: storageModeCopy[option].hint,
+          reveal: option === 'device' && mode === 'device' ? deviceOptions : undefined,
+        }))}
+        field={{ name: 'storage-mode' }}
+        value={mode}
+        onChange={setMode}
+      />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {busy ? copy.saving : copy.save}
       </button>
