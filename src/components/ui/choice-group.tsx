@@ -111,26 +111,14 @@ interface ChoiceGroupProps<T extends string> extends Omit<ChoiceListProps<T>, 'i
 
 /** A question answered by radios or checkboxes, GOV.UK style: the items come as data. */
 export function ChoiceGroup<T extends string>({
-  id,
-  idPrefix = id,
-  legend,
-  hint,
-  error,
-  errorPrefix,
-  legendSize,
+  idPrefix,
   children,
-  ...list
+  ...props
 }: ChoiceGroupProps<T>) {
+  // Each part takes only its own props from the one set.
   return (
-    <Fieldset
-      id={id}
-      legend={legend}
-      hint={hint}
-      error={error}
-      errorPrefix={errorPrefix}
-      legendSize={legendSize}
-    >
-      <ChoiceList idPrefix={idPrefix} {...list} />
+    <Fieldset {...props}>
+      <ChoiceList idPrefix={idPrefix ?? props.id} {...props} />
       {children}
     </Fieldset>
   );

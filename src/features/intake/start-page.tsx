@@ -10,7 +10,7 @@ import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { ResumeBox, SavedAnswersBox } from './resume-box.tsx';
-import { StartForm, type StartErrors } from './start-form.tsx';
+import { StartForm, type StartErrors } from './start-page-form.tsx';
 
 function readWho(value: FormDataEntryValue | null): Answers['who'] | null {
   return whoValues.find((who) => who === value) ?? null;

@@ -13,7 +13,7 @@ import {
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import { PassphraseFields } from './passphrase-fields.tsx';
 import { describeStatus } from './storage-status.ts';
-import { draftChoice, validateDraft, type DraftErrors } from './storage-draft.ts';
+import { draftChoice, validateDraft, type DraftErrors } from './storage-settings-form-draft.ts';
 
 /** Chooses where answers are kept. Used on the start page and on the Privacy page. */
 export function StorageSettingsForm({ hint }: { hint?: string }) {

@@ -4,7 +4,7 @@ import {
   draftChoice,
   validateDraft,
   type StorageDraft,
-} from '../../src/features/privacy/storage-draft.ts';
+} from '../../src/features/privacy/storage-settings-form-draft.ts';
 
 const device: StorageDraft = {
   mode: 'device',
