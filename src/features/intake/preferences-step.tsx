@@ -27,44 +27,6 @@ const preferencesFormSchema = z.object({
 });
 type PreferencesForm = z.infer<typeof preferencesFormSchema>;
 
-// The four choice questions, in page order; `name` is the form field each one fills.
-const choiceQuestions = [
-  {
-    type: 'radio',
-    id: 'format',
-    name: 'sessionFormat',
-    legend: preferencesCopy.format,
-    items: labelled(sessionFormatValues, preferencesCopy.formatLabels),
-  },
-  {
-    type: 'checkbox',
-    id: 'affirming',
-    name: 'affirming',
-    legend: preferencesCopy.affirming,
-    hint: preferencesCopy.affirmingHint,
-    items: labelled(
-      affirmingValues,
-      preferencesCopy.affirmingLabels,
-      preferencesCopy.affirmingHints,
-    ),
-  },
-  {
-    type: 'radio',
-    id: 'gender',
-    name: 'therapistGender',
-    legend: preferencesCopy.gender,
-    items: labelled(therapistGenderValues, preferencesCopy.genderLabels),
-  },
-  {
-    type: 'checkbox',
-    id: 'budget',
-    name: 'budget',
-    legend: preferencesCopy.budget,
-    hint: preferencesCopy.budgetHint,
-    items: labelled(budgetValues, preferencesCopy.budgetLabels),
-  },
-] as const;
-
 function optionalText(text: string): string | undefined {
   const trimmed = text.trim();
   return trimmed === '' ? undefined : trimmed;
@@ -111,9 +73,40 @@ export function PreferencesStep() {
       onSubmit={submitWith(onValid)}
     >
       <p className="hint">{preferencesCopy.hint}</p>
-      {choiceQuestions.map(({ name, ...question }) => (
-        <ChoiceGroup key={question.id} {...question} field={register(name)} />
-      ))}
+      <ChoiceGroup
+        type="radio"
+        id="format"
+        legend={preferencesCopy.format}
+        items={labelled(sessionFormatValues, preferencesCopy.formatLabels)}
+        field={register('sessionFormat')}
+      />
+      <ChoiceGroup
+        type="checkbox"
+        id="affirming"
+        legend={preferencesCopy.affirming}
+        hint={preferencesCopy.affirmingHint}
+        items={labelled(
+          affirmingValues,
+          preferencesCopy.affirmingLabels,
+          preferencesCopy.affirmingHints,
+        )}
+        field={register('affirming')}
+      />
+      <ChoiceGroup
+        type="radio"
+        id="gender"
+        legend={preferencesCopy.gender}
+        items={labelled(therapistGenderValues, preferencesCopy.genderLabels)}
+        field={register('therapistGender')}
+      />
+      <ChoiceGroup
+        type="checkbox"
+        id="budget"
+        legend={preferencesCopy.budget}
+        hint={preferencesCopy.budgetHint}
+        items={labelled(budgetValues, preferencesCopy.budgetLabels)}
+        field={register('budget')}
+      />
       <TextInput
         id="location"
         label={preferencesCopy.location}
