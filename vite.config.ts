@@ -74,7 +74,8 @@ const lazyChunkGroups = [
     name: 'intake',
     // Not the start page (it loads with the route table, without the form library), and not
     // the under-18 page (its safety resources would pull in the results chunk).
-    test: /src\/features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)/,
+    // The safety question is asked in the relationship step and again in a couple's turns.
+    test: /src\/(features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
   },
   {
     name: 'privacy-pages',

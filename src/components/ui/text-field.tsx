@@ -84,3 +84,26 @@ export function TextArea({
     </FieldFrame>
   );
 }
+
+export function FileInput({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  accept,
+  onFile,
+}: BaseProps & { accept: string; onFile: (file: File | null) => void }) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <input
+        id={id}
+        type="file"
+        className="file-input"
+        accept={accept}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+      />
+    </FieldFrame>
+  );
+}

@@ -93,6 +93,8 @@ export const detailsCopy = {
   primary: 'Which matters most to you right now?',
   primaryHint: 'We will put it first in your summary. You can skip this.',
   primaryEqual: 'They matter about the same',
+  /** Sets "They matter about the same" apart from the topics. */
+  or: 'or',
 };
 
 export const relationshipCopy = {

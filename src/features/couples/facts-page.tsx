@@ -6,7 +6,8 @@ import { relationshipCopy } from '../../content/en/steps.ts';
 import { PARTNER_NAME_MAX } from '../../questionnaire/partner-code.ts';
 import { relationshipLengthValues, relationshipValues } from '../../questionnaire/ids.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
-import { Choice } from '../../components/ui/choice.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { Fieldset } from '../../components/ui/fieldset.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -86,43 +87,26 @@ export function FactsPage() {
             />
           ))}
         </Fieldset>
-        <Fieldset
+        <ChoiceGroup
+          type="radio"
           id="status"
           legend={factsCopy.status}
           hint={factsCopy.statusHint}
           error={errorFor('status-dating')}
-        >
-          <div className="choices">
-            {statusValues.map((value) => (
-              <Choice
-                key={value}
-                type="radio"
-                id={`status-${value}`}
-                name="status"
-                value={value}
-                checked={status === value}
-                onChange={() => setStatus(value)}
-                label={relationshipCopy.statusLabels[value]}
-              />
-            ))}
-          </div>
-        </Fieldset>
-        <Fieldset id="length" legend={factsCopy.length}>
-          <div className="choices">
-            {relationshipLengthValues.map((value) => (
-              <Choice
-                key={value}
-                type="radio"
-                id={`length-${value}`}
-                name="length"
-                value={value}
-                checked={length === value}
-                onChange={() => setLength(value)}
-                label={relationshipCopy.lengthLabels[value]}
-              />
-            ))}
-          </div>
-        </Fieldset>
+          items={labelled(statusValues, relationshipCopy.statusLabels)}
+          field={{ name: 'status' }}
+          value={status}
+          onChange={setStatus}
+        />
+        <ChoiceGroup
+          type="radio"
+          id="length"
+          legend={factsCopy.length}
+          items={labelled(relationshipLengthValues, relationshipCopy.lengthLabels)}
+          field={{ name: 'length' }}
+          value={length}
+          onChange={setLength}
+        />
         <button type="submit" className="button">
           {factsCopy.continue}
         </button>

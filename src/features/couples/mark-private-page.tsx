@@ -10,8 +10,7 @@ import {
   type PrivacyMarks,
 } from '../../questionnaire/privacy-marks.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -62,29 +61,32 @@ export function MarkPrivatePage({ mode }: { mode: 'together' | 'apart' }) {
     group: Group;
     legend: string;
     hint?: string;
-    items: { id: string; label: string }[];
+    items: { value: string; label: string }[];
   }[] = [
     {
       group: 'concerns',
       legend: markCopy.concerns,
-      items: answers.concerns.map((id) => ({ id, label: concernCopy[id].label })),
+      items: answers.concerns.map((value) => ({ value, label: concernCopy[value].label })),
     },
     {
       group: 'goals',
       legend: markCopy.goals,
-      items: goals.map((id) => ({ id, label: goalsCopy.labels[id] })),
+      items: goals.map((value) => ({ value, label: goalsCopy.labels[value] })),
     },
     {
       group: 'affirming',
       legend: markCopy.affirming,
-      items: answers.affirming.map((id) => ({ id, label: preferencesCopy.affirmingLabels[id] })),
+      items: answers.affirming.map((value) => ({
+        value,
+        label: preferencesCopy.affirmingLabels[value],
+      })),
     },
     {
       group: 'texts',
       legend: markCopy.texts,
       hint: markCopy.textsHint,
       items: texts.map((field) => ({
-        id: field,
+        value: field,
         label: `${markCopy.textLabels[field]}: “${excerpt(answers[field] ?? '')}”`,
       })),
     },
@@ -100,20 +102,16 @@ export function MarkPrivatePage({ mode }: { mode: 'together' | 'apart' }) {
       <form noValidate onSubmit={onSubmit}>
         {shown.length === 0 ? <p>{markCopy.nothing}</p> : null}
         {shown.map(({ group, legend, hint, items }) => (
-          <Fieldset key={group} id={`mark-${group}`} legend={legend} hint={hint}>
-            <div className="choices">
-              {items.map((item) => (
-                <Choice
-                  key={item.id}
-                  type="checkbox"
-                  id={`mark-${group}-${item.id}`}
-                  checked={(marks[group] as string[]).includes(item.id)}
-                  onChange={() => toggle(group, item.id as never)}
-                  label={item.label}
-                />
-              ))}
-            </div>
-          </Fieldset>
+          <ChoiceGroup
+            key={group}
+            type="checkbox"
+            id={`mark-${group}`}
+            legend={legend}
+            hint={hint}
+            items={items}
+            value={marks[group] as string[]}
+            onChange={(id) => toggle(group, id as never)}
+          />
         ))}
         <button type="submit" className="button">
           {markCopy.continue}

@@ -1,16 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/en/app.ts';
 import { safetyStepCopy } from '../../content/en/couples.ts';
 import { relationshipCopy, stepCaption, stepNames } from '../../content/en/steps.ts';
-import { feelsUnsafeValues } from '../../questionnaire/ids.ts';
 import { stepNumber, stepTotal } from '../../questionnaire/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { SafetyQuestion } from '../../components/domain/safety-question.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
@@ -90,39 +87,11 @@ export function PartnerSafetyStep() {
       <SummaryList rows={sharedRows} />
       <p className="inset-text">{safetyStepCopy.privateNote}</p>
       <form noValidate onSubmit={onSubmit} className="step-form">
-        <Fieldset
-          id="unsafe"
-          legend={relationshipCopy.unsafe}
-          hint={
-            <>
-              <strong>{appCopy.whyWeAsk}</strong> {relationshipCopy.unsafeHint}
-            </>
-          }
+        <SafetyQuestion
+          value={value}
           error={showError ? relationshipCopy.unsafeError : undefined}
-        >
-          <div className="choices">
-            {feelsUnsafeValues.map((option) => (
-              <Choice
-                key={option}
-                type="radio"
-                id={`unsafe-${option}`}
-                name="feelsUnsafe"
-                value={option}
-                checked={value === option}
-                onChange={() => setValue(option)}
-                label={relationshipCopy.unsafeLabels[option]}
-              />
-            ))}
-          </div>
-          {value === 'yes' ? (
-            <div className="inset-text" role="status">
-              <p>{relationshipCopy.unsafeSupport}</p>
-              <p>
-                <Link to="/help">{relationshipCopy.unsafeSupportLink}</Link>
-              </p>
-            </div>
-          ) : null}
-        </Fieldset>
+          onChange={setValue}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             {appCopy.continue}

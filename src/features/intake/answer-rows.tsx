@@ -1,11 +1,8 @@
-import type { ReactNode } from 'react';
 import { checkCopy } from '../../content/en/check.ts';
 import { concernCopy } from '../../content/en/concerns.ts';
 import {
   concernsCopy,
-  detailsCopy,
   goalsCopy,
-  healthCopy,
   preferencesCopy,
   relationshipCopy,
   stepNames,
@@ -19,44 +16,7 @@ import {
   type StepId,
 } from '../../questionnaire/steps.ts';
 import type { SummaryRow } from '../../components/ui/summary-list.tsx';
-
-function list(items: string[]): ReactNode {
-  if (items.length === 0) return checkCopy.none;
-  if (items.length === 1) return items[0];
-  return (
-    <ul className="plain-list">
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
-}
-
-function orNotAnswered(value: string | undefined): ReactNode {
-  return value ?? <span className="muted">{checkCopy.notAnswered}</span>;
-}
-
-function detailLines(answers: Answers): string[] {
-  return answers.concerns.flatMap((concern) => {
-    const detail = answers.concernDetails?.[concern];
-    if (!detail) return [];
-    const parts = [
-      detail.duration && detailsCopy.durationLabels[detail.duration],
-      detail.scope && detailsCopy.scopeLabels[detail.scope],
-      detail.bother && `${detailsCopy.bother} ${detailsCopy.botherLabels[detail.bother]}`,
-      detail.wishes?.length &&
-        `${detailsCopy.wishesShort} ${detail.wishes.map((w) => detailsCopy.wishLabels[w]).join(', ')}`,
-    ].filter((part): part is string => Boolean(part));
-    return [`${concernCopy[concern].label}: ${parts.join(checkCopy.detailsJoin)}`];
-  });
-}
-
-function healthValue(answers: Answers): ReactNode {
-  if (answers.healthSkipped) return checkCopy.skipped;
-  if (answers.healthPreferNotToSay) return healthCopy.preferNot;
-  if (answers.health.length === 0) return healthCopy.none;
-  return list(answers.health.map((item) => healthCopy.labels[item]));
-}
+import { detailLines, healthValue, list, orNotAnswered } from './answer-values.tsx';
 
 function rowsFor(step: StepId, answers: Answers): Omit<SummaryRow, 'changeTo' | 'changeLabel'>[] {
   switch (step) {

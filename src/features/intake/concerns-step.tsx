@@ -4,8 +4,7 @@ import { concernCopy, concernThemeCopy } from '../../content/en/concerns.ts';
 import { concernsCopy } from '../../content/en/steps.ts';
 import { concernIdSchema, SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { concernThemeIds, concernThemes } from '../../questionnaire/concern-themes.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { TextInput } from '../../components/ui/text-field.tsx';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -89,64 +88,59 @@ export function ConcernsStep() {
         </p>
       ) : null}
       {concernThemeIds.map((theme) => (
-        <Fieldset
+        <ChoiceGroup
           key={theme}
+          type="checkbox"
           id={`theme-${theme}`}
+          idPrefix="concern"
           legend={concernThemeCopy[theme].legend}
           hint={concernThemeCopy[theme].hint}
-        >
-          <div className="choices">
-            {concernThemes[theme].map((concern) => (
-              <Choice
-                key={concern}
-                type="checkbox"
-                id={`concern-${concern}`}
-                value={concern}
-                label={concernCopy[concern].label}
-                hint={concernCopy[concern].hint}
-                aria-describedby={groupError ? 'concerns-error' : undefined}
-                {...register('concerns')}
-              />
-            ))}
-          </div>
-        </Fieldset>
+          items={concernThemes[theme].map((concern) => ({
+            value: concern,
+            label: concernCopy[concern].label,
+            hint: concernCopy[concern].hint,
+          }))}
+          field={{
+            'aria-describedby': groupError ? 'concerns-error' : undefined,
+            ...register('concerns'),
+          }}
+        />
       ))}
-      <Fieldset id="theme-other" legend={concernsCopy.otherLegend}>
-        <div className="choices">
-          <Choice
-            type="checkbox"
-            id="concern-other"
-            label={concernsCopy.other}
-            {...register('other')}
-            reveal={
-              otherChecked ? (
-                <TextInput
-                  id="other-text"
-                  label={concernsCopy.otherLabel}
-                  maxLength={SHORT_TEXT_MAX}
-                  autoComplete="off"
-                  error={formState.errors.otherText && concernsCopy.otherTooLong}
-                  {...register('otherText')}
-                />
-              ) : undefined
-            }
-          />
-          <Choice
-            type="checkbox"
-            id="concern-not-sure"
-            label={concernsCopy.notSure}
-            hint={concernsCopy.notSureHint}
-            {...register('notSure')}
-          />
-          <Choice
-            type="checkbox"
-            id="concern-prefer-not"
-            label={concernsCopy.preferNot}
-            hint={concernsCopy.preferNotHint}
-            {...register('preferNot')}
-          />
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        id="theme-other"
+        idPrefix="concern"
+        legend={concernsCopy.otherLegend}
+        items={[
+          {
+            value: 'other',
+            label: concernsCopy.other,
+            field: register('other'),
+            reveal: otherChecked ? (
+              <TextInput
+                id="other-text"
+                label={concernsCopy.otherLabel}
+                maxLength={SHORT_TEXT_MAX}
+                autoComplete="off"
+                error={formState.errors.otherText && concernsCopy.otherTooLong}
+                {...register('otherText')}
+              />
+            ) : undefined,
+          },
+          {
+            value: 'not-sure',
+            label: concernsCopy.notSure,
+            hint: concernsCopy.notSureHint,
+            field: register('notSure'),
+          },
+        ]}
+        preferNot={{
+          value: 'prefer-not',
+          label: concernsCopy.preferNot,
+          hint: concernsCopy.preferNotHint,
+          field: register('preferNot'),
+        }}
+      />
     </StepShell>
   );
 }

@@ -10,8 +10,8 @@ import {
   type ConcernId,
 } from '../../questionnaire/ids.ts';
 import { asksAboutDifficulty } from '../../questionnaire/steps.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import type { DetailsForm } from './details-form.ts';
 
 interface DetailCardProps {
@@ -21,24 +21,14 @@ interface DetailCardProps {
 
 /** One topic's questions. A topic someone explores is asked what they would like, nothing else. */
 export function DetailCard({ concern, register }: DetailCardProps) {
-  const choices = <Field extends 'duration' | 'scope' | 'bother'>(
-    field: Field,
-    values: readonly string[],
-    labels: Record<string, string>,
-  ) => (
-    <div className="choices choices--inline">
-      {values.map((value) => (
-        <Choice
-          key={value}
-          type="radio"
-          id={`${field}-${concern}-${value}`}
-          value={value}
-          label={labels[value]}
-          {...register(`details.${concern}.${field}`)}
-        />
-      ))}
-    </div>
-  );
+  const question = (field: 'duration' | 'scope' | 'bother', hint?: string) => ({
+    type: 'radio' as const,
+    id: `${field}-${concern}`,
+    legend: appCopy.withOptional(detailsCopy[field]),
+    hint,
+    inline: true,
+    field: register(`details.${concern}.${field}`),
+  });
   return (
     <section className="detail-card" aria-labelledby={`detail-${concern}`}>
       <h2 id={`detail-${concern}`} className="detail-card__title">
@@ -46,39 +36,28 @@ export function DetailCard({ concern, register }: DetailCardProps) {
       </h2>
       {asksAboutDifficulty(concern) ? (
         <>
-          <Fieldset id={`duration-${concern}`} legend={appCopy.withOptional(detailsCopy.duration)}>
-            {choices('duration', durationValues, detailsCopy.durationLabels)}
-          </Fieldset>
-          <Fieldset
-            id={`scope-${concern}`}
-            legend={appCopy.withOptional(detailsCopy.scope)}
-            hint={detailsCopy.scopeHint}
-          >
-            {choices('scope', scopeValues, detailsCopy.scopeLabels)}
-          </Fieldset>
-          <Fieldset id={`bother-${concern}`} legend={appCopy.withOptional(detailsCopy.bother)}>
-            {choices('bother', botherValues, detailsCopy.botherLabels)}
-          </Fieldset>
+          <ChoiceGroup
+            {...question('duration')}
+            items={labelled(durationValues, detailsCopy.durationLabels)}
+          />
+          <ChoiceGroup
+            {...question('scope', detailsCopy.scopeHint)}
+            items={labelled(scopeValues, detailsCopy.scopeLabels)}
+          />
+          <ChoiceGroup
+            {...question('bother')}
+            items={labelled(botherValues, detailsCopy.botherLabels)}
+          />
         </>
       ) : (
-        <Fieldset
+        <ChoiceGroup
+          type="checkbox"
           id={`wishes-${concern}`}
           legend={appCopy.withOptional(detailsCopy.wishes)}
           hint={detailsCopy.wishesHint}
-        >
-          <div className="choices">
-            {therapistWishValues.map((value) => (
-              <Choice
-                key={value}
-                type="checkbox"
-                id={`wishes-${concern}-${value}`}
-                value={value}
-                label={detailsCopy.wishLabels[value]}
-                {...register(`details.${concern}.wishes`)}
-              />
-            ))}
-          </div>
-        </Fieldset>
+          items={labelled(therapistWishValues, detailsCopy.wishLabels)}
+          field={register(`details.${concern}.wishes`)}
+        />
       )}
     </section>
   );

@@ -1,8 +1,7 @@
 import { appCopy } from '../../content/en/app.ts';
 import { concernCopy } from '../../content/en/concerns.ts';
 import { detailsCopy } from '../../content/en/steps.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { DetailCard } from './detail-card.tsx';
 import {
@@ -55,33 +54,21 @@ export function DetailsStep() {
             <DetailCard key={concern} concern={concern} register={register} />
           ))}
           {concerns.length > 1 ? (
-            <Fieldset
+            <ChoiceGroup
+              type="radio"
               id="primary"
               legend={appCopy.withOptional(detailsCopy.primary)}
               hint={detailsCopy.primaryHint}
               legendSize="page"
-            >
-              <div className="choices">
-                {concerns.map((concern) => (
-                  <Choice
-                    key={concern}
-                    type="radio"
-                    id={`primary-${concern}`}
-                    value={concern}
-                    label={concernCopy[concern].label}
-                    {...register('primary')}
-                  />
-                ))}
-                <p className="choices__divider">or</p>
-                <Choice
-                  type="radio"
-                  id="primary-equal"
-                  value={EQUAL}
-                  label={detailsCopy.primaryEqual}
-                  {...register('primary')}
-                />
-              </div>
-            </Fieldset>
+              items={[
+                ...concerns.map((concern) => ({
+                  value: concern,
+                  label: concernCopy[concern].label,
+                })),
+                { value: EQUAL, label: detailsCopy.primaryEqual, divider: detailsCopy.or },
+              ]}
+              field={register('primary')}
+            />
           ) : null}
         </>
       )}

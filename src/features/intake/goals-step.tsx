@@ -2,8 +2,8 @@ import { z } from 'zod/mini';
 import { goalsCopy } from '../../content/en/steps.ts';
 import { LONG_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { goalIds } from '../../questionnaire/ids.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { TextArea } from '../../components/ui/text-field.tsx';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -58,20 +58,15 @@ export function GoalsStep() {
       submitCount={submitCount}
       onSubmit={submitWith(onValid)}
     >
-      <Fieldset id="goals" legend={goalsCopy.legend} hint={goalsCopy.hint}>
-        <div className="choices">
-          {goalIds.map((goal) => (
-            <Choice
-              key={goal}
-              type="checkbox"
-              id={`goal-${goal}`}
-              value={goal}
-              label={goalsCopy.labels[goal]}
-              {...register('goals')}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        id="goals"
+        idPrefix="goal"
+        legend={goalsCopy.legend}
+        hint={goalsCopy.hint}
+        items={labelled(goalIds, goalsCopy.labels)}
+        field={register('goals')}
+      />
       <TextArea
         id="better"
         label={goalsCopy.better}

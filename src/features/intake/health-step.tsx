@@ -3,7 +3,8 @@ import { appCopy } from '../../content/en/app.ts';
 import { healthCopy } from '../../content/en/steps.ts';
 import { healthItemSchema } from '../../questionnaire/answers.ts';
 import type { HealthItem } from '../../questionnaire/ids.ts';
-import { Choice } from '../../components/ui/choice.tsx';
+import { ChoiceList } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { Fieldset } from '../../components/ui/fieldset.tsx';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -90,30 +91,31 @@ export function HealthStep() {
             <h2 className="choice-group__title">
               {healthCopy.groups[group as keyof typeof healthGroups]}
             </h2>
-            <div className="choices">
-              {items.map((item) => (
-                <Choice
-                  key={item}
-                  type="checkbox"
-                  id={`health-${item}`}
-                  value={item}
-                  label={healthCopy.labels[item]}
-                  {...register('health')}
-                />
-              ))}
-            </div>
+            <ChoiceList
+              type="checkbox"
+              idPrefix="health"
+              items={labelled(items, healthCopy.labels)}
+              field={register('health')}
+            />
           </div>
         ))}
-        <div className="choices">
-          <p className="choices__divider">{healthCopy.or}</p>
-          <Choice type="checkbox" id="health-none" label={healthCopy.none} {...register('none')} />
-          <Choice
-            type="checkbox"
-            id="health-prefer-not"
-            label={healthCopy.preferNot}
-            {...register('preferNot')}
-          />
-        </div>
+        <ChoiceList
+          type="checkbox"
+          idPrefix="health"
+          items={[
+            {
+              value: 'none',
+              label: healthCopy.none,
+              divider: healthCopy.or,
+              field: register('none'),
+            },
+          ]}
+          preferNot={{
+            value: 'prefer-not',
+            label: healthCopy.preferNot,
+            field: register('preferNot'),
+          }}
+        />
       </Fieldset>
     </StepShell>
   );

@@ -7,8 +7,8 @@ import {
   sessionFormatValues,
   therapistGenderValues,
 } from '../../questionnaire/ids.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { TextInput } from '../../components/ui/text-field.tsx';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -73,67 +73,40 @@ export function PreferencesStep() {
       onSubmit={submitWith(onValid)}
     >
       <p className="hint">{preferencesCopy.hint}</p>
-      <Fieldset id="format" legend={preferencesCopy.format}>
-        <div className="choices">
-          {sessionFormatValues.map((value) => (
-            <Choice
-              key={value}
-              type="radio"
-              id={`format-${value}`}
-              value={value}
-              label={preferencesCopy.formatLabels[value]}
-              {...register('sessionFormat')}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <Fieldset
+      <ChoiceGroup
+        type="radio"
+        id="format"
+        legend={preferencesCopy.format}
+        items={labelled(sessionFormatValues, preferencesCopy.formatLabels)}
+        field={register('sessionFormat')}
+      />
+      <ChoiceGroup
+        type="checkbox"
         id="affirming"
         legend={preferencesCopy.affirming}
         hint={preferencesCopy.affirmingHint}
-      >
-        <div className="choices">
-          {affirmingValues.map((value) => (
-            <Choice
-              key={value}
-              type="checkbox"
-              id={`affirming-${value}`}
-              value={value}
-              label={preferencesCopy.affirmingLabels[value]}
-              hint={preferencesCopy.affirmingHints[value]}
-              {...register('affirming')}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <Fieldset id="gender" legend={preferencesCopy.gender}>
-        <div className="choices">
-          {therapistGenderValues.map((value) => (
-            <Choice
-              key={value}
-              type="radio"
-              id={`gender-${value}`}
-              value={value}
-              label={preferencesCopy.genderLabels[value]}
-              {...register('therapistGender')}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <Fieldset id="budget" legend={preferencesCopy.budget} hint={preferencesCopy.budgetHint}>
-        <div className="choices">
-          {budgetValues.map((value) => (
-            <Choice
-              key={value}
-              type="checkbox"
-              id={`budget-${value}`}
-              value={value}
-              label={preferencesCopy.budgetLabels[value]}
-              {...register('budget')}
-            />
-          ))}
-        </div>
-      </Fieldset>
+        items={labelled(
+          affirmingValues,
+          preferencesCopy.affirmingLabels,
+          preferencesCopy.affirmingHints,
+        )}
+        field={register('affirming')}
+      />
+      <ChoiceGroup
+        type="radio"
+        id="gender"
+        legend={preferencesCopy.gender}
+        items={labelled(therapistGenderValues, preferencesCopy.genderLabels)}
+        field={register('therapistGender')}
+      />
+      <ChoiceGroup
+        type="checkbox"
+        id="budget"
+        legend={preferencesCopy.budget}
+        hint={preferencesCopy.budgetHint}
+        items={labelled(budgetValues, preferencesCopy.budgetLabels)}
+        field={register('budget')}
+      />
       <TextInput
         id="location"
         label={preferencesCopy.location}

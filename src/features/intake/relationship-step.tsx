@@ -1,4 +1,3 @@
-import { Link } from '../../components/ui/app-link.tsx';
 import { z } from 'zod/mini';
 import { appCopy } from '../../content/en/app.ts';
 import { relationshipCopy } from '../../content/en/steps.ts';
@@ -9,8 +8,9 @@ import {
   relationshipValues,
 } from '../../questionnaire/ids.ts';
 import { asksAboutPartner, asksAboutSafety } from '../../questionnaire/steps.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
+import { SafetyQuestion } from '../../components/domain/safety-question.tsx';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { StepShell } from './step-shell.tsx';
@@ -56,8 +56,6 @@ export function RelationshipStep() {
   const feelsUnsafe = watch('feelsUnsafe');
   const showPartner = asksAboutPartner(relationship);
   const showSafety = asksAboutSafety(relationship);
-  // A single person is asked about anyone, not only about a partner.
-  const single = relationship === 'single';
 
   const messages = {
     relationship: formState.errors.relationship && relationshipCopy.statusError,
@@ -91,94 +89,41 @@ export function RelationshipStep() {
       submitCount={submitCount}
       onSubmit={submitWith(onValid)}
     >
-      <Fieldset
+      <ChoiceGroup
+        type="radio"
         id="relationship"
         legend={relationshipCopy.status}
         hint={relationshipCopy.statusHint}
         error={messages.relationship}
-      >
-        <div className="choices">
-          {relationshipValues.map((value) => (
-            <Choice
-              key={value}
-              type="radio"
-              id={`relationship-${value}`}
-              value={value}
-              label={relationshipCopy.statusLabels[value]}
-              {...register('relationship')}
-            />
-          ))}
-        </div>
-      </Fieldset>
+        items={labelled(relationshipValues, relationshipCopy.statusLabels)}
+        field={register('relationship')}
+      />
       {showPartner ? (
         <>
-          <Fieldset
+          <ChoiceGroup
+            type="radio"
             id="partner"
             legend={appCopy.withOptional(relationshipCopy.partner)}
             hint={relationshipCopy.partnerHint}
-          >
-            <div className="choices">
-              {partnerTakingPartValues.map((value) => (
-                <Choice
-                  key={value}
-                  type="radio"
-                  id={`partner-${value}`}
-                  value={value}
-                  label={relationshipCopy.partnerLabels[value]}
-                  {...register('partnerTakingPart')}
-                />
-              ))}
-            </div>
-          </Fieldset>
-          <Fieldset id="length" legend={relationshipCopy.length}>
-            <div className="choices">
-              {relationshipLengthValues.map((value) => (
-                <Choice
-                  key={value}
-                  type="radio"
-                  id={`length-${value}`}
-                  value={value}
-                  label={relationshipCopy.lengthLabels[value]}
-                  {...register('relationshipLength')}
-                />
-              ))}
-            </div>
-          </Fieldset>
+            items={labelled(partnerTakingPartValues, relationshipCopy.partnerLabels)}
+            field={register('partnerTakingPart')}
+          />
+          <ChoiceGroup
+            type="radio"
+            id="length"
+            legend={relationshipCopy.length}
+            items={labelled(relationshipLengthValues, relationshipCopy.lengthLabels)}
+            field={register('relationshipLength')}
+          />
         </>
       ) : null}
       {showSafety ? (
-        <Fieldset
-          id="unsafe"
-          legend={single ? relationshipCopy.unsafeSingle : relationshipCopy.unsafe}
-          hint={
-            <>
-              <strong>{appCopy.whyWeAsk}</strong>{' '}
-              {single ? relationshipCopy.unsafeSingleHint : relationshipCopy.unsafeHint}
-            </>
-          }
+        <SafetyQuestion
+          value={feelsUnsafe}
+          single={relationship === 'single'}
           error={messages.feelsUnsafe}
-        >
-          <div className="choices">
-            {feelsUnsafeValues.map((value) => (
-              <Choice
-                key={value}
-                type="radio"
-                id={`unsafe-${value}`}
-                value={value}
-                label={relationshipCopy.unsafeLabels[value]}
-                {...register('feelsUnsafe')}
-              />
-            ))}
-          </div>
-          {feelsUnsafe === 'yes' ? (
-            <div className="inset-text" role="status">
-              <p>{relationshipCopy.unsafeSupport}</p>
-              <p>
-                <Link to="/help">{relationshipCopy.unsafeSupportLink}</Link>
-              </p>
-            </div>
-          ) : null}
-        </Fieldset>
+          field={register('feelsUnsafe')}
+        />
       ) : null}
     </StepShell>
   );

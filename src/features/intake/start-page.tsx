@@ -1,23 +1,16 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
+import { pageTitle } from '../../content/en/app.ts';
 import { startCopy } from '../../content/en/start.ts';
 import { whoValues } from '../../questionnaire/ids.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
-import { ImportAnswers } from './import-answers.tsx';
 import { ResumeBox, SavedAnswersBox } from './resume-box.tsx';
-
-interface StartErrors {
-  who: boolean;
-  adult: boolean;
-}
+import { StartForm, type StartErrors } from './start-page-form.tsx';
 
 function readWho(value: FormDataEntryValue | null): Answers['who'] | null {
   return whoValues.find((who) => who === value) ?? null;
@@ -97,70 +90,6 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
           onSubmit={onSubmit}
         />
       )}
-    </>
-  );
-}
-
-interface StartFormProps {
-  currentWho: Answers['who'] | null;
-  invalid: StartErrors;
-  errors: FieldError[];
-  submitCount: number;
-  onSubmit(event: FormEvent<HTMLFormElement>): void;
-}
-
-function StartForm({ currentWho, invalid, errors, submitCount, onSubmit }: StartFormProps) {
-  return (
-    <>
-      <h2>{startCopy.formHeading}</h2>
-      <ErrorSummary title={appCopy.errorSummaryTitle} errors={errors} submitCount={submitCount} />
-      <form noValidate onSubmit={onSubmit}>
-        <Fieldset
-          id="who"
-          legend={startCopy.who.legend}
-          error={invalid.who ? startCopy.who.error : undefined}
-        >
-          <div className="choices">
-            {whoValues.map((who) => {
-              const option = startCopy.who.options[who];
-              return (
-                <Choice
-                  key={who}
-                  type="radio"
-                  id={`who-${who}`}
-                  value={who}
-                  label={option.label}
-                  hint={'hint' in option ? option.hint : undefined}
-                  name="who"
-                  defaultChecked={currentWho === who}
-                />
-              );
-            })}
-          </div>
-        </Fieldset>
-        <Fieldset
-          id="adult"
-          legend={startCopy.age.legend}
-          hint={startCopy.age.hint}
-          error={invalid.adult ? startCopy.age.error : undefined}
-        >
-          <div className="choices">
-            <Choice
-              type="radio"
-              id="adult-yes"
-              value="yes"
-              label={startCopy.age.yes}
-              name="adult"
-              defaultChecked={currentWho !== null}
-            />
-            <Choice type="radio" id="adult-no" value="no" label={startCopy.age.no} name="adult" />
-          </div>
-        </Fieldset>
-        <button type="submit" className="button button--start">
-          {startCopy.startButton}
-        </button>
-      </form>
-      <ImportAnswers />
     </>
   );
 }

@@ -1,24 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { appCopy } from '../../content/en/app.ts';
-import {
-  PASSPHRASE_MIN,
-  storageFormCopy as copy,
-  storageModeCopy,
-} from '../../content/en/privacy.ts';
+import { storageFormCopy as copy, storageModeCopy } from '../../content/en/privacy.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { TextInput } from '../../components/ui/text-field.tsx';
 import {
   storageModes,
   FORGET_DAYS_DEFAULT,
   type StorageMode,
 } from '../../storage/storage-settings.ts';
-import { useStorageSettings, type StorageChoice } from '../../storage/storage-settings-store.ts';
+import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import { PassphraseFields } from './passphrase-fields.tsx';
 import { describeStatus } from './storage-status.ts';
-
-type Errors = Partial<Record<'days' | 'passphrase' | 'confirm', string>>;
+import { draftChoice, validateDraft, type DraftErrors } from './storage-settings-form-draft.ts';
 
 /** Chooses where answers are kept. Used on the start page and on the Privacy page. */
 export function StorageSettingsForm({ hint }: { hint?: string }) {
@@ -33,32 +28,17 @@ export function StorageSettingsForm({ hint }: { hint?: string }) {
   const [keepLock, setKeepLock] = useState(lockedNow);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<DraftErrors>({});
   const [submitCount, setSubmitCount] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const needsPassphrase = mode === 'device' && lock && !(lockedNow && keepLock);
 
-  const validate = (): Errors => {
-    if (mode !== 'device') return {};
-    const found: Errors = {};
-    const n = Number(days.trim());
-    if (!/^\d+$/.test(days.trim()) || n < 1 || n > 365) found.days = copy.daysError;
-    if (needsPassphrase && passphrase.length < PASSPHRASE_MIN)
-      found.passphrase = copy.passphraseError;
-    else if (needsPassphrase && confirm !== passphrase) found.confirm = copy.confirmError;
-    return found;
-  };
-
-  const choice = (): StorageChoice => {
-    if (mode !== 'device') return { mode };
-    const lockChoice = !lock ? 'none' : needsPassphrase ? { passphrase } : 'keep';
-    return { mode, forgetAfterDays: Number(days.trim()), lock: lockChoice };
-  };
+  const draft = { mode, days, lock, needsPassphrase, passphrase, confirm };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validate();
+    const found = validateDraft(draft);
     setErrors(found);
     setMessage(null);
     if (Object.keys(found).length > 0) {
@@ -66,7 +46,7 @@ export function StorageSettingsForm({ hint }: { hint?: string }) {
       return;
     }
     setBusy(true);
-    const result = await applyChoice(choice());
+    const result = await applyChoice(draftChoice(draft));
     setBusy(false);
     setPassphrase('');
     setConfirm('');
@@ -131,24 +111,21 @@ export function StorageSettingsForm({ hint }: { hint?: string }) {
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
       <ErrorSummary title={appCopy.errorSummaryTitle} errors={summary} submitCount={submitCount} />
-      <Fieldset id="storage-mode" legend={copy.legend} hint={hint}>
-        <div className="choices">
-          {storageModes.map((option) => (
-            <Choice
-              key={option}
-              type="radio"
-              name="storage-mode"
-              id={`storage-mode-${option}`}
-              value={option}
-              label={storageModeCopy[option].label}
-              hint={storageModeCopy[option].hint}
-              checked={mode === option}
-              onChange={() => setMode(option)}
-              reveal={option === 'device' && mode === 'device' ? deviceOptions : undefined}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="radio"
+        id="storage-mode"
+        legend={copy.legend}
+        hint={hint}
+        items={storageModes.map((option) => ({
+          value: option,
+          label: storageModeCopy[option].label,
+          hint: storageModeCopy[option].hint,
+          reveal: option === 'device' && mode === 'device' ? deviceOptions : undefined,
+        }))}
+        field={{ name: 'storage-mode' }}
+        value={mode}
+        onChange={setMode}
+      />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {busy ? copy.saving : copy.save}
       </button>

@@ -2,8 +2,8 @@ import type { UseFormRegister } from 'react-hook-form';
 import { appCopy } from '../../content/en/app.ts';
 import { builderCopy, licenceLabels, sectionLabels } from '../../content/en/therapist.ts';
 import { licenceIds, linkLimits, linkSectionIds } from '../../questionnaire/therapist-link.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { TextArea, TextInput } from '../../components/ui/text-field.tsx';
 import type { BuilderValues } from './builder-values.ts';
 
@@ -29,20 +29,15 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         {...prefix}
         {...register('name')}
       />
-      <Fieldset id="licences" legend={builderCopy.licences} hint={builderCopy.licencesHint}>
-        <div className="choices">
-          {licenceIds.map((id) => (
-            <Choice
-              key={id}
-              type="checkbox"
-              id={`licence-${id}`}
-              value={id}
-              label={licenceLabels[id]}
-              {...register('licences')}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        id="licences"
+        idPrefix="licence"
+        legend={builderCopy.licences}
+        hint={builderCopy.licencesHint}
+        items={labelled(licenceIds, licenceLabels)}
+        field={register('licences')}
+      />
       <TextInput
         id="licence-other-name"
         label={builderCopy.licenceOther}
@@ -59,24 +54,19 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         {...prefix}
         {...register('states')}
       />
-      <Fieldset id="aasect" legend={builderCopy.aasect} error={errorFor('aasect-yes')} {...prefix}>
-        <div className="choices choices--inline">
-          <Choice
-            type="radio"
-            id="aasect-yes"
-            value="yes"
-            label={builderCopy.aasectYes}
-            {...register('aasect')}
-          />
-          <Choice
-            type="radio"
-            id="aasect-no"
-            value="no"
-            label={builderCopy.aasectNo}
-            {...register('aasect')}
-          />
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="radio"
+        id="aasect"
+        legend={builderCopy.aasect}
+        error={errorFor('aasect-yes')}
+        {...prefix}
+        inline
+        items={[
+          { value: 'yes', label: builderCopy.aasectYes },
+          { value: 'no', label: builderCopy.aasectNo },
+        ]}
+        field={register('aasect')}
+      />
 
       <h2>{builderCopy.practiceLegend}</h2>
       <TextInput
@@ -127,20 +117,15 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         {...prefix}
         {...register('date')}
       />
-      <Fieldset id="sections" legend={builderCopy.sections} hint={builderCopy.sectionsHint}>
-        <div className="choices">
-          {linkSectionIds.map((id) => (
-            <Choice
-              key={id}
-              type="checkbox"
-              id={`section-${id}`}
-              value={id}
-              label={sectionLabels[id]}
-              {...register('sections')}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        id="sections"
+        idPrefix="section"
+        legend={builderCopy.sections}
+        hint={builderCopy.sectionsHint}
+        items={labelled(linkSectionIds, sectionLabels)}
+        field={register('sections')}
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { builderCopy, introCopy } from '../../content/en/therapist.ts';
 import type { TherapistLink } from '../../questionnaire/therapist-link.ts';
-import { CopyButton } from './copy-button.tsx';
+import { CodeOutput } from '../../components/ui/code-output.tsx';
 import { LinkIntro } from './link-intro.tsx';
-import { QrImage } from './qr-image.tsx';
 
 /** The made link: copy it, scan it, and preview what a client will see. */
 export function BuilderOutput({ url, link }: { url: string; link: TherapistLink }) {
@@ -14,31 +13,27 @@ export function BuilderOutput({ url, link }: { url: string; link: TherapistLink 
       <h2 id="output-heading" ref={heading} tabIndex={-1}>
         {builderCopy.outputHeading}
       </h2>
-      <div className="form-group">
-        <label className="label" htmlFor="made-link">
-          {builderCopy.linkLabel}
-        </label>
-        <div id="made-link-hint" className="hint">
-          {builderCopy.linkLength(url.length)}
-        </div>
-        <textarea
-          id="made-link"
-          className="textarea textarea--code"
-          readOnly
-          rows={4}
-          value={url}
-          aria-describedby="made-link-hint"
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
-      <CopyButton
+      <CodeOutput
+        id="made-link"
         text={url}
-        label={builderCopy.copy}
-        copied={builderCopy.copied}
-        failed={builderCopy.copyFailed}
+        label={builderCopy.linkLabel}
+        hint={builderCopy.linkLength(url.length)}
+        rows={4}
+        boxClassName="textarea--code"
+        copy={{
+          label: builderCopy.copy,
+          copied: builderCopy.copied,
+          failed: builderCopy.copyFailed,
+        }}
+        qr={{
+          heading: builderCopy.qrHeading,
+          alt: builderCopy.qrAlt,
+          hint: builderCopy.qrHint,
+          tooLong: builderCopy.qrTooLong,
+          failed: builderCopy.qrTooLong,
+          margin: 4,
+        }}
       />
-      <h3>{builderCopy.qrHeading}</h3>
-      <QrImage text={url} />
       <section aria-labelledby="preview-heading" className="preview-frame">
         <h3 id="preview-heading">{builderCopy.previewHeading}</h3>
         <p className="lead">{introCopy.preparedFor(link.name)}</p>

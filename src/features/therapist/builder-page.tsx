@@ -9,9 +9,9 @@ import {
   returnModes,
   type TherapistLink,
 } from '../../questionnaire/therapist-link.ts';
-import { Choice } from '../../components/ui/choice.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
+import { labelled } from '../../components/ui/choice-items.ts';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import {
@@ -91,25 +91,14 @@ export function BuilderPage() {
       >
         <BuilderAboutFields register={register} errorFor={errorFor} />
         <BuilderQuestionFields control={control} register={register} errorFor={errorFor} />
-        <Fieldset
+        <ChoiceGroup
+          type="radio"
           id="return"
           legend={builderCopy.returnLegend}
           error={errorFor('return-encrypted')}
-        >
-          <div className="choices">
-            {returnModes.map((mode) => (
-              <Choice
-                key={mode}
-                type="radio"
-                id={`return-${mode}`}
-                value={mode}
-                label={builderCopy.returnLabels[mode]}
-                hint={builderCopy.returnHints[mode]}
-                {...register('returnMode')}
-              />
-            ))}
-          </div>
-        </Fieldset>
+          items={labelled(returnModes, builderCopy.returnLabels, builderCopy.returnHints)}
+          field={register('returnMode')}
+        />
         <button type="submit" className="button">
           {made ? builderCopy.update : builderCopy.create}
         </button>

@@ -2,8 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { appCopy } from '../../content/en/app.ts';
 import { questionsStepCopy } from '../../content/en/therapist.ts';
 import { answerCap, type CustomQuestion } from '../../questionnaire/therapist-link.ts';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { TextArea, TextInput } from '../../components/ui/text-field.tsx';
 
 interface FieldProps {
@@ -30,28 +29,23 @@ export function CustomQuestionField({ id, question, error, field }: FieldProps) 
       return <TextArea {...common} {...field} />;
     case 'yes-no':
     case 'choice': {
-      const options =
+      const items =
         question.kind === 'choice'
-          ? question.options.map((text, i) => ({ value: text, label: text, key: `${i}` }))
+          ? question.options.map((text, i) => ({ value: text, label: text, id: `${id}-${i}` }))
           : [
-              { value: 'yes', label: questionsStepCopy.yes, key: 'yes' },
-              { value: 'no', label: questionsStepCopy.no, key: 'no' },
+              { value: 'yes', label: questionsStepCopy.yes },
+              { value: 'no', label: questionsStepCopy.no },
             ];
       return (
-        <Fieldset id={id} legend={label} error={error} errorPrefix={appCopy.errorPrefix}>
-          <div className="choices">
-            {options.map((option) => (
-              <Choice
-                key={option.key}
-                type="radio"
-                id={`${id}-${option.key}`}
-                value={option.value}
-                label={option.label}
-                {...field}
-              />
-            ))}
-          </div>
-        </Fieldset>
+        <ChoiceGroup
+          type="radio"
+          id={id}
+          legend={label}
+          error={error}
+          errorPrefix={appCopy.errorPrefix}
+          items={items}
+          field={field}
+        />
       );
     }
   }

@@ -4,11 +4,10 @@ import { openCopy } from '../../content/en/therapist.ts';
 import type { RecipientKeys } from '../../lib/hybrid-crypto.ts';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { TextArea } from '../../components/ui/text-field.tsx';
+import { FileInput, TextArea } from '../../components/ui/text-field.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { listTherapistKeys } from '../../storage/therapist-key-store.ts';
 import { readKeyBackup } from './key-backup.ts';
-import { FileField } from './file-field.tsx';
 import { OpenedSummary } from './opened-summary.tsx';
 import { openSummary, readSealedSummary, type SummaryPayload } from './sealed-summary.ts';
 
@@ -79,12 +78,13 @@ export function OpenPage() {
       <PageHeading>{openCopy.heading}</PageHeading>
       <p className="lead">{openCopy.lead}</p>
       <form noValidate onSubmit={(event) => void open(event)}>
-        <FileField
+        <FileInput
           id="summary-file"
           label={openCopy.file}
           hint={openCopy.fileHint}
           accept=".json,.txt,application/json,text/plain"
           error={!keyProblem && problem ? openCopy.errors[problem] : undefined}
+          errorPrefix={appCopy.errorPrefix}
           onFile={setSummaryFile}
         />
         <TextArea
@@ -101,12 +101,13 @@ export function OpenPage() {
             {storedKeys.length > 0 ? openCopy.keyStored(storedKeys.length) : openCopy.noKeyStored}
           </p>
         )}
-        <FileField
+        <FileInput
           id="key-file"
           label={openCopy.keyFile}
           hint={openCopy.keyFileHint}
           accept=".json,application/json"
           error={keyProblem ? openCopy.errors[problem] : undefined}
+          errorPrefix={appCopy.errorPrefix}
           onFile={setKeyFile}
         />
         <button type="submit" className="button" disabled={busy}>

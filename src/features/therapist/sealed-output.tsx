@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { sendCopy } from '../../content/en/therapist.ts';
 import { downloadText } from '../../storage/download.ts';
-import { CopyButton } from './copy-button.tsx';
+import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { envelopeToJson, envelopeToText, type SealedEnvelope } from './sealed-summary.ts';
 
 /** The locked summary: save it as a file, or copy it as text. No client data goes in a URL. */

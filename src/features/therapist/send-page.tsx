@@ -4,8 +4,7 @@ import { pageTitle } from '../../content/en/app.ts';
 import { sendCopy } from '../../content/en/therapist.ts';
 import { asksAboutSafety, firstUnansweredStep } from '../../questionnaire/steps.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
-import { Choice } from '../../components/ui/choice.tsx';
-import { Fieldset } from '../../components/ui/fieldset.tsx';
+import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
@@ -74,26 +73,21 @@ export function SendPage() {
       <BackLink to={SUMMARY_PATH}>{sendCopy.back}</BackLink>
       <PageHeading>{sendCopy.heading(link.name)}</PageHeading>
       <p className="lead">{sendCopy.lead(link.name)}</p>
-      <Fieldset
+      <ChoiceGroup
+        type="checkbox"
         id="send-parts"
+        idPrefix="send"
         legend={sendCopy.legend}
         hint={sendCopy.hint(link.name)}
         error={problem === 'nothing' ? sendCopy.nothingChosen : undefined}
-      >
-        <div className="choices">
-          {offered.map((id) => (
-            <Choice
-              key={id}
-              type="checkbox"
-              id={`send-${id}`}
-              label={sendCopy.sectionNames[id]}
-              hint={id === 'safety' ? sendCopy.safetyHint : undefined}
-              checked={chosen.includes(id)}
-              onChange={(event) => toggle(id, event.target.checked)}
-            />
-          ))}
-        </div>
-      </Fieldset>
+        items={offered.map((id) => ({
+          value: id,
+          label: sendCopy.sectionNames[id],
+          hint: id === 'safety' ? sendCopy.safetyHint : undefined,
+        }))}
+        value={chosen}
+        onChange={toggle}
+      />
       <details className="send-preview">
         <summary>{sendCopy.previewToggle}</summary>
         {payload.sections.length > 0 ? (

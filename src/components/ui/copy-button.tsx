@@ -5,16 +5,18 @@ interface CopyButtonProps {
   label: string;
   copied: string;
   failed: string;
+  /** The main action of its panel: a primary button. */
+  primary?: boolean;
 }
 
 /** Copies text to the clipboard and says so in a polite live region. */
-export function CopyButton({ text, label, copied, failed }: CopyButtonProps) {
+export function CopyButton({ text, label, copied, failed, primary = false }: CopyButtonProps) {
   const [status, setStatus] = useState('');
   return (
     <>
       <button
         type="button"
-        className="button button--secondary"
+        className={primary ? 'button' : 'button button--secondary'}
         onClick={() => {
           navigator.clipboard.writeText(text).then(
             () => setStatus(copied),
