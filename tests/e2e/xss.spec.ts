@@ -97,7 +97,8 @@ test('typed into the fields of the journey, the payloads stay text', async ({ pa
     await expect(page).toHaveURL(CHECK_PATH);
     await expectNothingRan(page, dialogs, `round ${round}, check page`);
     await page.goto(SUMMARY_PATH);
-    // The results page's own free text: a question the person adds.
+    // The results page's own free text: a question the person adds, under "More questions".
+    await page.getByText(/^Show \d+ more questions?$/).click();
     const add = page.getByRole('textbox', { name: checklistCopy.addLabel });
     await add.fill(pick(4));
     await page.getByRole('button', { name: checklistCopy.addButton }).click();
