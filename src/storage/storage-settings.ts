@@ -10,6 +10,8 @@ export const SETTINGS_VERSION = 1;
 export const FORGET_DAYS_MIN = 1;
 export const FORGET_DAYS_MAX = 365;
 export const FORGET_DAYS_DEFAULT = 7;
+/** The shortest passphrase we accept for locking saved answers. */
+export const PASSPHRASE_MIN = 8;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 // Settings are a few dozen characters: anything much bigger is not ours.
 const SETTINGS_MAX_CHARS = 1000;

@@ -1,4 +1,4 @@
-import type { StorageMode } from '../../storage/storage-settings.ts';
+import { PASSPHRASE_MIN, type StorageMode } from '../../storage/storage-settings.ts';
 
 export const deleteCopy = {
   title: 'Delete everything',
@@ -50,9 +50,8 @@ export const storageFormCopy = {
     'Then no one can read them without it. We never store your passphrase, so we cannot help you get it back.',
   keepLockLabel: 'Keep my current passphrase',
   passphraseLabel: 'Passphrase',
-  passphraseHint:
-    'At least 8 characters. A few words you will remember work well. You can paste it in.',
-  passphraseError: 'Enter a passphrase of at least 8 characters',
+  passphraseHint: `At least ${PASSPHRASE_MIN} characters. A few words you will remember work well. You can paste it in.`,
+  passphraseError: `Enter a passphrase of at least ${PASSPHRASE_MIN} characters`,
   confirmLabel: 'Type the passphrase again',
   confirmError: 'The two passphrases are not the same',
   showPassphrase: 'Show passphrase',
@@ -68,8 +67,6 @@ export const storageFormCopy = {
     'Your saved answers are closed for now. To change how they are kept, first open them with “Continue where you left off” on the start page.',
   closedLink: 'Go to the start page',
 };
-
-export const PASSPHRASE_MIN = 8;
 
 export const unlockCopy = {
   title: 'Enter your passphrase',

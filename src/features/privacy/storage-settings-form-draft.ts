@@ -1,5 +1,5 @@
-import { PASSPHRASE_MIN, storageFormCopy as copy } from '../../content/en/privacy.ts';
-import type { StorageMode } from '../../storage/storage-settings.ts';
+import { storageFormCopy as copy } from '../../content/privacy.ts';
+import { PASSPHRASE_MIN, type StorageMode } from '../../storage/storage-settings.ts';
 import type { StorageChoice } from '../../storage/storage-settings-store.ts';
 
 /** What the storage form holds before it is saved. */
