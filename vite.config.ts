@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
 // The policy that makes "nothing leaves this device" provable: no connections,
@@ -41,6 +42,9 @@ function contentSecurityPolicyMeta(): Plugin {
 // anything that may have a side effect, so every router component (NavLink, Form,
 // ScrollRestoration and all they use) shipped, used or not. The names only serve React DevTools
 // and the calls are pure, so the build drops the one and marks the other: about 2 kB less JS.
+const routerProductionBuild = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
 const routerFile = /node_modules\/react-router\/dist\/.+\.mjs$/;
 function reactRouterTreeShaking(): Plugin {
   return {
@@ -60,15 +64,15 @@ function reactRouterTreeShaking(): Plugin {
 const lazyChunkGroups = [
   {
     name: 'therapist',
-    test: /src\/(features\/therapist|content\/en\/therapist)/,
+    test: /src\/(features\/therapist|content\/(en\/)?therapist)/,
   },
   {
     name: 'couples',
-    test: /src\/(features\/couples|rules\/compare|content\/en\/couples)/,
+    test: /src\/(features\/couples|rules\/compare|content\/(en\/)?couples)/,
   },
   {
     name: 'results',
-    test: /src\/(features\/results|components\/domain\/specialty-copy|rules\/|content\/en\/(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan))/,
+    test: /src\/(features\/results|components\/domain\/specialty-copy|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan)\.ts)/,
   },
   {
     name: 'intake',
@@ -86,14 +90,20 @@ const lazyChunkGroups = [
   // import nothing from the groups above, or chunks would wait on each other in a cycle.
   {
     name: 'core',
-    test: /src\/(storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link)|content\/en\/(?!app\.ts))|node_modules\/(zod|zustand)\//,
+    test: /src\/(storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicyMeta(), reactRouterTreeShaking()],
+  // react-router's package exports only its development build, which keeps checks and warnings
+  // for developers. The build takes the production one the package also ships.
+  resolve:
+    command === 'build'
+      ? { alias: [{ find: /^react-router$/, replacement: routerProductionBuild }] }
+      : undefined,
   // Every browser we support has native modulepreload, so the polyfill is dead weight.
   build: {
     target: 'es2022',
@@ -119,4 +129,4 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 20_000,
   },
-});
+}));
