@@ -65,6 +65,19 @@ const zones = [
     message: 'Copy is for the UI: logic and primitives take ids, never words.',
   },
   {
+    // The locale seam (content/<name>.ts) hands out the chosen locale's words.
+    target: [app, allFeatures, domain],
+    from: `${content}/en`,
+    message: 'Copy comes through the locale seam: import content/<name>.ts, not content/en/.',
+  },
+  {
+    // A locale's words may use Intl (format.ts) and shapes, but not the seam, which waits for
+    // them to load: importing it would be a loop that never finishes.
+    target: `${content}/*/**`,
+    from: `${content}/!(format|catalogue|content-schemas).ts`,
+    message: "A locale's words import only words, shapes and content/format.ts.",
+  },
+  {
     target: [ui, rules, questionnaire, lib],
     from: storage,
     message: 'storage/ is for features and app/ only.',

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Frame } from './app/frame.tsx';
+import { startLocale } from './content/start-locale.ts';
 import './app/styles.css';
 
 // The routes, stores and schemas load as one chunk, in parallel with the first page's own code.
@@ -9,8 +10,7 @@ const AppRoutes = lazy(() =>
   import('./app/routes.tsx').then((module) => ({ default: module.AppRoutes })),
 );
 
-const container = document.getElementById('root');
-if (container) {
+function render(container: HTMLElement) {
   createRoot(container).render(
     <StrictMode>
       {/* Works under a sub-path too (BASE_PATH at build time). */}
@@ -23,4 +23,14 @@ if (container) {
       </BrowserRouter>
     </StrictMode>,
   );
+}
+
+const container = document.getElementById('root');
+if (container) {
+  // English resolves at once; another locale's words load first, so no page mixes languages.
+  void startLocale().then((locale) => {
+    // Screen readers pick their voice from this, so it follows the locale the app chose.
+    document.documentElement.lang = locale;
+    render(container);
+  });
 }

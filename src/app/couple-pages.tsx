@@ -6,7 +6,7 @@ import { MarkPrivatePage } from '../features/couples/mark-private-page.tsx';
 import { ShareCodePage } from '../features/couples/share-code-page.tsx';
 import { TogetherComparePage } from '../features/couples/together-compare-page.tsx';
 import { TurnPage } from '../features/couples/turn-page.tsx';
-import { couplesGuide } from '../content/en/guides.ts';
+import { couplesGuide } from '../content/guides.ts';
 import { GuideSection } from '../features/results/guide-section.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PartnerViewRoute } from './partner-view-route.tsx';

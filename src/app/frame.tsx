@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '../components/ui/app-link.tsx';
-import { appCopy } from '../content/en/app.ts';
+import { appCopy } from '../content/app.ts';
 
 /**
  * The header and footer, which paint from the first, small script. Everything that needs the
@@ -17,7 +17,7 @@ export function Frame({ children }: { children: ReactNode }) {
           <Link className="site-header__name" to="/">
             {appCopy.serviceName}
           </Link>
-          <nav className="site-header__actions" aria-label="Help">
+          <nav className="site-header__actions" aria-label={appCopy.helpNav}>
             <Link className="help-link" to="/help">
               {appCopy.needHelpNow}
             </Link>

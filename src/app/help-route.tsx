@@ -1,13 +1,13 @@
 import { Link } from '../components/ui/app-link.tsx';
-import { pageTitle } from '../content/en/app.ts';
-import { helpCopy } from '../content/en/help.ts';
+import { pageTitle } from '../content/app.ts';
+import { helpCopy } from '../content/help.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../components/ui/use-document-title.ts';
 import { SafetyResource } from '../components/domain/safety-resource.tsx';
 
 /** "Need help now?": crisis help first, then every other resource. Linked from every page. */
 export function HelpRoute() {
-  useDocumentTitle(pageTitle('Help'));
+  useDocumentTitle(pageTitle(helpCopy.pageTitle));
   return (
     <>
       <PageHeading>{helpCopy.title}</PageHeading>

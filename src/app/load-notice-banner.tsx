@@ -1,4 +1,4 @@
-import { appCopy } from '../content/en/app.ts';
+import { appCopy } from '../content/app.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';
 import { NoticeList } from './notice-list.tsx';
 

@@ -1,6 +1,6 @@
 import { Link } from '../components/ui/app-link.tsx';
-import { pageTitle } from '../content/en/app.ts';
-import { errorCopy } from '../content/en/errors.ts';
+import { pageTitle } from '../content/app.ts';
+import { errorCopy } from '../content/errors.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';

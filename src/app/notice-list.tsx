@@ -1,4 +1,4 @@
-import { appCopy } from '../content/en/app.ts';
+import { appCopy } from '../content/app.ts';
 
 /** A kind notice: what happened, the parts to check again, and a way to hide it. */
 export function NoticeList({

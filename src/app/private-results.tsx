@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { privateViewCopy } from '../content/en/couples.ts';
-import { questionTopicCopy, questionText } from '../content/en/question-text.ts';
-import { resultsCopy } from '../content/en/results.ts';
+import { privateViewCopy } from '../content/couples.ts';
+import { questionTopicCopy, questionText } from '../content/question-text.ts';
+import { resultsCopy } from '../content/results.ts';
 import { questionTopicIds } from '../rules/question-ids.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { Answers } from '../questionnaire/answers.ts';

@@ -1,5 +1,5 @@
-import { appCopy, pageTitle } from '../content/en/app.ts';
-import { errorCopy } from '../content/en/errors.ts';
+import { appCopy, pageTitle } from '../content/app.ts';
+import { errorCopy } from '../content/errors.ts';
 import { PageHeading } from '../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';

@@ -1,4 +1,4 @@
-import { appCopy } from '../content/en/app.ts';
+import { appCopy } from '../content/app.ts';
 import {
   dismissSessionNotice,
   useSessionNotices,

@@ -94,6 +94,27 @@ const violationRows: Row[] = [
     `import '../../features/results/summary-text.ts';`,
     zone,
   ],
+  // Copy comes through the locale seam, and a locale's words never import the seam.
+  [
+    'a feature imports English copy directly',
+    'src/features/intake/x.ts',
+    `import '../../content/en/intake.ts';`,
+    zone,
+  ],
+  ['app imports English copy directly', 'src/app/x.ts', `import '../content/en/app.ts';`, zone],
+  [
+    'components/domain imports English copy directly',
+    'src/components/domain/x.ts',
+    `import '../../content/en/safety.ts';`,
+    zone,
+  ],
+  ["a locale's words import the seam", 'src/content/en/x.ts', `import '../locale.ts';`, zone],
+  [
+    "a locale's words import another namespace through the seam",
+    'src/content/en/x.ts',
+    `import '../steps.ts';`,
+    zone,
+  ],
   // Logic imports no copy.
   ['rules imports copy', 'src/rules/x.ts', `import '../content/en/specialties.ts';`, zone],
   [
@@ -168,17 +189,22 @@ const allowedRows: [name: string, file: string, code: string][] = [
   [
     'a feature imports shared layers',
     'src/features/intake/x.ts',
-    `import '../../components/domain/safety-resource.tsx';\nimport '../../components/ui/choice.tsx';\nimport '../../storage/answers-store.ts';\nimport '../../content/en/intake.ts';\nimport '../../rules/evaluate.ts';\nimport 'react';`,
+    `import '../../components/domain/safety-resource.tsx';\nimport '../../components/ui/choice.tsx';\nimport '../../storage/answers-store.ts';\nimport '../../content/intake.ts';\nimport '../../rules/evaluate.ts';\nimport 'react';`,
   ],
   [
     'components/domain imports ui and copy',
     'src/components/domain/x.ts',
-    `import '../ui/choice.tsx';\nimport '../../content/en/safety.ts';`,
+    `import '../ui/choice.tsx';\nimport '../../content/safety.ts';`,
   ],
   [
     'copy names rule ids and types',
     'src/content/en/x.ts',
     `import { specialtyIds } from '../../rules/ids.ts';\nimport type { Reason } from '../../rules/reasons.ts';\nexport const ids: readonly string[] = specialtyIds;\nexport type R = Reason;`,
+  ],
+  [
+    "a locale's words import words and Intl helpers",
+    'src/content/en/x.ts',
+    `import './concerns.ts';\nimport '../format.ts';\nimport type { Catalogue } from '../catalogue.ts';\nexport type C = Catalogue;`,
   ],
   [
     'storage imports questionnaire and lib',

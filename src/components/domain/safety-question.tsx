@@ -1,5 +1,5 @@
-import { appCopy } from '../../content/en/app.ts';
-import { relationshipCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { relationshipCopy } from '../../content/steps.ts';
 import { feelsUnsafeValues } from '../../questionnaire/ids.ts';
 import { Link } from '../ui/app-link.tsx';
 import { ChoiceGroup, type ChoiceField, type ChoiceItem } from '../ui/choice-group.tsx';

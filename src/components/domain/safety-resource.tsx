@@ -1,5 +1,5 @@
 import type { SafetyId } from '../../rules/ids.ts';
-import { safetyCopy } from '../../content/en/safety.ts';
+import { safetyCopy } from '../../content/safety.ts';
 import type { Contact } from '../../content/content-schemas.ts';
 
 /** "Call 988" stays as it is; "TTY" becomes "TTY: 1-800-787-3224". */

@@ -1,5 +1,5 @@
 import type { SpecialtyCopy } from '../../content/content-schemas.ts';
-import { specialtyCopy, specialtyLineAudiences } from '../../content/en/specialties.ts';
+import { specialtyCopy, specialtyLineAudiences } from '../../content/specialties.ts';
 import type { SpecialtyItem } from '../../rules/evaluate.ts';
 import { linesFor } from '../../rules/line-audiences.ts';
 

@@ -5,6 +5,8 @@ export const appCopy = {
   serviceName: 'Consultation prep',
   titleSuffix: 'Consultation prep',
   skipLink: 'Skip to main content',
+  /** Names the header's links to help, for screen readers. */
+  helpNav: 'Help',
   needHelpNow: 'Need help now?',
   exit: 'Exit this page',
   exitHint: 'Or press Shift three times',

@@ -1,6 +1,7 @@
 import type { PartnerCodeError } from '../../questionnaire/partner-code.ts';
 import type { PrivateTextField } from '../../questionnaire/privacy-marks.ts';
 import type { PromptId } from '../../rules/compare.ts';
+import { plural } from '../format.ts';
 
 // Words for couples: taking turns on one device, partner codes, and the shared comparison.
 // Page titles stay neutral: they show in the browser's history on a shared computer.
@@ -91,7 +92,7 @@ export const finishTurnCopy = {
   privateCount: (count: number) =>
     count === 0
       ? 'You did not mark anything as only for you.'
-      : `You marked ${count} ${count === 1 ? 'item' : 'items'} as only for you. ${count === 1 ? 'It stays' : 'They stay'} private.`,
+      : `You marked ${count} ${plural(count, { one: 'item', other: 'items' })} as only for you. ${plural(count, { one: 'It stays', other: 'They stay' })} private.`,
   changeMarks: 'Change what is only for me',
   passcodeHeading: 'Lock your own view (optional)',
   passcodeLead:
@@ -184,7 +185,7 @@ export const shareCopy = {
   lead: 'Your partner code holds the answers you chose to share. Send it to your partner in any way you like, such as a message. They enter it on their device to see what you share.',
   whatIsIn: 'What your code holds',
   holds: (topics: number, goals: number) =>
-    `${topics} ${topics === 1 ? 'topic' : 'topics'} and ${goals} ${goals === 1 ? 'hope' : 'hopes'} you chose to share, with your details and preferences.`,
+    `${topics} ${plural(topics, { one: 'topic', other: 'topics' })} and ${goals} ${plural(goals, { one: 'hope', other: 'hopes' })} you chose to share, with your details and preferences.`,
   neverHolds:
     'It never holds anything marked “only for me”, your health answers, or your answer about feeling safe.',
   unsafeNote:

@@ -2,6 +2,7 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import type { AffirmingNeed, HealthItem } from '../../questionnaire/ids.ts';
 import type { SignId } from '../../rules/listen-for.ts';
 import { concernCopy } from './concerns.ts';
+import { formatList, plural } from '../format.ts';
 
 // The plan at the top of the summary: what to ask first, how to open the call, what to listen
 // for, and what to bring. Words only; the rules (src/rules/shortlist-table.ts, listen-for.ts)
@@ -23,7 +24,8 @@ export const planCopy = {
   goodHeading: 'Good signs',
   warningHeading: 'Reasons to walk away',
   moreHeading: 'More questions you could ask',
-  moreSummary: (count: number) => `Show ${count} more question${count === 1 ? '' : 's'}`,
+  moreSummary: (count: number) =>
+    `Show ${count} more ${plural(count, { one: 'question', other: 'questions' })}`,
   bringHeading: 'Bring to your first session',
   ownWordsSubheading: 'What you told us, in your own words',
   topicsRow: 'What you would like help with',
@@ -83,11 +85,6 @@ const affirmingWords: Record<AffirmingNeed, string> = {
   'faith-culture': 'respectful of faith and culture',
 };
 
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Two or three sentences to open the call, from the answers. The person can rewrite them. */
 export function openingSentences(answers: Answers, therapistName?: string): string {
   const we = answers.who !== 'individual';
@@ -100,11 +97,11 @@ export function openingSentences(answers: Answers, therapistName?: string): stri
   const hello = therapistName ? `Hi ${therapistName}. ` : 'Hi. ';
   const help =
     named.length > 0
-      ? `${we ? 'We’re' : 'I’m'} looking for help with ${joinAnd(named)}.`
+      ? `${we ? 'We’re' : 'I’m'} looking for help with ${formatList(named)}.`
       : `${we ? 'We’d' : 'I’d'} like to talk about sex and closeness in ${we ? 'our' : 'my'} life.`;
   const lines = [hello + help];
   if (answers.affirming.length > 0) {
-    const wants = joinAnd(answers.affirming.map((id) => affirmingWords[id]));
+    const wants = formatList(answers.affirming.map((id) => affirmingWords[id]));
     lines.push(`It matters to ${we ? 'us' : 'me'} that you are ${wants}.`);
   }
   lines.push(
@@ -126,7 +123,7 @@ export function bringLines(answers: Answers): string[] {
   const named = answers.health.flatMap((item) => medicineWords[item] ?? []);
   return [
     named.length > 0
-      ? `A list of every medicine you take, with ${joinAnd(named)}. Add the ones you buy over the counter, and any supplements.`
+      ? `A list of every medicine you take, with ${formatList(named)}. Add the ones you buy over the counter, and any supplements.`
       : 'A list of every medicine you take, also the ones you buy over the counter, and any supplements.',
     'What you have already tried for this, and how it went.',
     'Any big stresses lately, such as work, money, family or health.',

@@ -1,3 +1,5 @@
+import { plural } from '../format.ts';
+
 // Words the page frame shows on every page (the exit button, storage notices). Kept apart from
 // the privacy pages' words so the first load carries only these.
 
@@ -12,7 +14,7 @@ export const exitCopy = {
 
 export const storageNoticeCopy = {
   forgotten: (days: number) =>
-    `Your saved answers were forgotten, because no one came back for ${days} ${days === 1 ? 'day' : 'days'}. You chose this. You can start again.`,
+    `Your saved answers were forgotten, because no one came back for ${days} ${plural(days, { one: 'day', other: 'days' })}. You chose this. You can start again.`,
   'locked-unreadable':
     'We could not open the locked answers saved on this device, so we removed them. Sorry about that. You can start again.',
   'settings-reset': (days: number) =>

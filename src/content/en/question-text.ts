@@ -3,6 +3,7 @@ import type { QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicCatalogue } from '../content-schemas.ts';
 import { concernCopy } from './concerns.ts';
 import { questionCopy, sharedQuestionCopy } from './questions.ts';
+import { formatList } from '../format.ts';
 
 export const concernPlaceholder = '{concern}';
 
@@ -22,7 +23,7 @@ export const questionTopicCopy: QuestionTopicCatalogue = {
 
 /** "a" or "a and b". */
 export function listConcerns(concerns: readonly ConcernId[]): string {
-  return concerns.map((id) => concernCopy[id].short).join(' and ');
+  return formatList(concerns.map((id) => concernCopy[id].short));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import type { AffirmingNeed, HealthItem, Relationship } from '../../questionnaire/ids.ts';
 import type { Fact, Reason } from '../../rules/reasons.ts';
 import { concernCopy } from './concerns.ts';
+import { formatList } from '../format.ts';
 
 // Turns a reason into words a user understands: which of their answers led to a suggestion.
 
@@ -60,11 +61,6 @@ export const ruleNotes: Readonly<Record<string, string>> = {
 
 const quote = (text: string) => `'${text}'`;
 
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** The sentences for a list of facts, grouped so several concerns read as one sentence. */
 export function factSentences(facts: readonly Fact[]): string[] {
   const sentences: string[] = [];
@@ -106,11 +102,11 @@ export function factSentences(facts: readonly Fact[]): string[] {
     }
   }
   if (concerns.length > 0) {
-    sentences.push(`You ${hasPrimary ? 'also chose' : 'chose'} ${joinWords(concerns)}.`);
+    sentences.push(`You ${hasPrimary ? 'also chose' : 'chose'} ${formatList(concerns)}.`);
   }
-  if (health.length > 0) sentences.push(`You mentioned ${joinWords(health)}.`);
+  if (health.length > 0) sentences.push(`You mentioned ${formatList(health)}.`);
   if (affirming.length > 0) {
-    sentences.push(`You would like a therapist who is ${joinWords(affirming)}.`);
+    sentences.push(`You would like a therapist who is ${formatList(affirming)}.`);
   }
   return sentences;
 }

@@ -1,3 +1,5 @@
+import { plural } from '../format.ts';
+
 export const resultsCopy = {
   title: 'Your consultation summary',
   pageName: 'Your summary',
@@ -48,7 +50,8 @@ export const checklistCopy = {
   restored: 'Removed questions are back.',
   saved: 'Question saved.',
   added: 'Question added.',
-  restore: (count: number) => `Bring back ${count} removed question${count === 1 ? '' : 's'}`,
+  restore: (count: number) =>
+    `Bring back ${count} removed ${plural(count, { one: 'question', other: 'questions' })}`,
   ownHeading: 'Your own questions',
   addLabel: 'Add a question of your own',
   addButton: 'Add question',

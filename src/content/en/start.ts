@@ -1,4 +1,5 @@
 export const startCopy = {
+  pageTitle: 'Start',
   title: 'Get ready for a first consultation',
   lead: 'Answer a few questions in your own time. We will suggest what kind of therapist to look for and what to ask in a free first call, so you can arrive with your thoughts in order.',
   timeNeeded: 'It takes about 10 minutes. You can skip anything you prefer not to answer.',

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
-import { compareCopy } from '../../content/en/couples.ts';
+import { pageTitle } from '../../content/app.ts';
+import { compareCopy } from '../../content/couples.ts';
 import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';

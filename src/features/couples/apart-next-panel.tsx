@@ -1,5 +1,5 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { apartNextCopy } from '../../content/en/couples.ts';
+import { apartNextCopy } from '../../content/couples.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
 import { apartPaths } from './couple-paths.ts';
 

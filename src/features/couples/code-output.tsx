@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { shareCopy } from '../../content/en/couples.ts';
+import { shareCopy } from '../../content/couples.ts';
 import { CodeOutput as CodeBox } from '../../components/ui/code-output.tsx';
 
 /** The finished code: a read-only box to copy from, a copy button, and the QR code. */

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { compareCopy } from '../../content/en/couples.ts';
+import { compareCopy } from '../../content/couples.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { compareAnswers, type PartnerKey } from '../../rules/compare.ts';
 import type { ShareableAnswers } from '../../questionnaire/privacy-marks.ts';

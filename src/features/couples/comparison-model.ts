@@ -1,10 +1,10 @@
-import { sharedConcernLabel } from '../../content/en/concerns.ts';
-import { compareCopy, promptCopy } from '../../content/en/couples.ts';
-import { questionCopy } from '../../content/en/questions.ts';
-import { questionText } from '../../content/en/question-text.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { sharedConcernLabel } from '../../content/concerns.ts';
+import { compareCopy, promptCopy } from '../../content/couples.ts';
+import { questionCopy } from '../../content/questions.ts';
+import { questionText } from '../../content/question-text.ts';
+import { specialtyCopy } from '../../content/specialties.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
-import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/en/steps.ts';
+import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/steps.ts';
 import type { Comparison, Difference, PartnerKey } from '../../rules/compare.ts';
 import type { GoalId } from '../../questionnaire/ids.ts';
 

@@ -1,5 +1,5 @@
-import { compareCopy } from '../../content/en/couples.ts';
-import { couplesGuide, resultsDisclaimer } from '../../content/en/guides.ts';
+import { compareCopy } from '../../content/couples.ts';
+import { couplesGuide, resultsDisclaimer } from '../../content/guides.ts';
 import type { ComparisonView } from './comparison-model.ts';
 
 /** The shared comparison as Markdown, for the download. It holds what the page shows, no more. */

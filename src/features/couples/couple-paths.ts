@@ -1,4 +1,4 @@
-import { defaultNames } from '../../content/en/couples.ts';
+import { defaultNames } from '../../content/couples.ts';
 import { firstUnansweredStep, stepNumber, type StepId } from '../../questionnaire/steps.ts';
 import type { CoupleState, PartnerKey } from '../../storage/couple-store.ts';
 

@@ -1,4 +1,4 @@
-import { compareCopy } from '../../content/en/couples.ts';
+import { compareCopy } from '../../content/couples.ts';
 import type { DifferenceView } from './comparison-model.ts';
 
 export function DifferencesSection({ differences }: { differences: DifferenceView[] }) {

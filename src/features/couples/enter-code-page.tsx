@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { importCopy } from '../../content/en/couples.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { importCopy } from '../../content/couples.ts';
 import { decodePartnerCode, type PartnerCodeError } from '../../questionnaire/partner-code.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';

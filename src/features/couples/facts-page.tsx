@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { factsCopy } from '../../content/en/couples.ts';
-import { relationshipCopy } from '../../content/en/steps.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { factsCopy } from '../../content/couples.ts';
+import { relationshipCopy } from '../../content/steps.ts';
 import { PARTNER_NAME_MAX } from '../../questionnaire/partner-code.ts';
 import { relationshipLengthValues, relationshipValues } from '../../questionnaire/ids.ts';
 import type { Answers } from '../../questionnaire/answers.ts';

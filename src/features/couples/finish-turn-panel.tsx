@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
-import { appCopy } from '../../content/en/app.ts';
-import { finishTurnCopy as copy } from '../../content/en/couples.ts';
+import { appCopy } from '../../content/app.ts';
+import { finishTurnCopy as copy } from '../../content/couples.ts';
 import { countMarked, defaultMarks } from '../../questionnaire/privacy-marks.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';

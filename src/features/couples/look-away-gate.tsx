@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { pageTitle } from '../../content/en/app.ts';
-import { lookAwayCopy } from '../../content/en/couples.ts';
+import { pageTitle } from '../../content/app.ts';
+import { lookAwayCopy } from '../../content/couples.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 

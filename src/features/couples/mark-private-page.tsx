@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
-import { markCopy } from '../../content/en/couples.ts';
-import { goalsCopy, preferencesCopy } from '../../content/en/steps.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { concernCopy } from '../../content/concerns.ts';
+import { markCopy } from '../../content/couples.ts';
+import { goalsCopy, preferencesCopy } from '../../content/steps.ts';
 import {
   defaultMarks,
   privateTextFields,

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { safetyStepCopy } from '../../content/en/couples.ts';
-import { relationshipCopy, stepCaption, stepNames } from '../../content/en/steps.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { safetyStepCopy } from '../../content/couples.ts';
+import { relationshipCopy, stepCaption, stepNames } from '../../content/steps.ts';
 import { stepNumber, stepTotal } from '../../questionnaire/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from '../../components/ui/app-link.tsx';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { lookAwayCopy, passcodeCopy as copy, privateViewCopy } from '../../content/en/couples.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { lookAwayCopy, passcodeCopy as copy, privateViewCopy } from '../../content/couples.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

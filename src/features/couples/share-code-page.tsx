@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { shareCopy } from '../../content/en/couples.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { shareCopy } from '../../content/couples.ts';
 import { encodePartnerCode, PARTNER_NAME_MAX } from '../../questionnaire/partner-code.ts';
 import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';

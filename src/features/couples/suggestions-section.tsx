@@ -1,4 +1,4 @@
-import { compareCopy } from '../../content/en/couples.ts';
+import { compareCopy } from '../../content/couples.ts';
 import type { ComparisonView, SpecialtyView } from './comparison-model.ts';
 
 function SpecialtyCard({ item, featured }: { item: SpecialtyView; featured: boolean }) {

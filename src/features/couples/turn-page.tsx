@@ -1,6 +1,6 @@
 import { Navigate, useNavigate } from 'react-router';
-import { pageTitle } from '../../content/en/app.ts';
-import { turnCopy } from '../../content/en/couples.ts';
+import { pageTitle } from '../../content/app.ts';
+import { turnCopy } from '../../content/couples.ts';
 import { firstUnansweredStep, stepNumber } from '../../questionnaire/steps.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';

@@ -1,12 +1,12 @@
-import { checkCopy } from '../../content/en/check.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
+import { checkCopy } from '../../content/check.ts';
+import { concernCopy } from '../../content/concerns.ts';
 import {
   concernsCopy,
   goalsCopy,
   preferencesCopy,
   relationshipCopy,
   stepNames,
-} from '../../content/en/steps.ts';
+} from '../../content/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import {
   asksAboutPartner,

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { checkCopy } from '../../content/en/check.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
-import { detailsCopy, healthCopy } from '../../content/en/steps.ts';
+import { checkCopy } from '../../content/check.ts';
+import { concernCopy } from '../../content/concerns.ts';
+import { detailsCopy, healthCopy } from '../../content/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
+import { formatList } from '../../content/format.ts';
 
 // How one answer reads on the check page: a list, "Not answered", a topic's details.
 
@@ -31,7 +32,10 @@ export function detailLines(answers: Answers): string[] {
       detail.scope && detailsCopy.scopeLabels[detail.scope],
       detail.bother && `${detailsCopy.bother} ${detailsCopy.botherLabels[detail.bother]}`,
       detail.wishes?.length &&
-        `${detailsCopy.wishesShort} ${detail.wishes.map((w) => detailsCopy.wishLabels[w]).join(', ')}`,
+        `${detailsCopy.wishesShort} ${formatList(
+          detail.wishes.map((w) => detailsCopy.wishLabels[w]),
+          'commas',
+        )}`,
     ].filter((part): part is string => Boolean(part));
     return [`${concernCopy[concern].label}: ${parts.join(checkCopy.detailsJoin)}`];
   });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
-import { checkCopy } from '../../content/en/check.ts';
+import { pageTitle } from '../../content/app.ts';
+import { checkCopy } from '../../content/check.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';

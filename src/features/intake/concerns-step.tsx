@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { appCopy } from '../../content/en/app.ts';
-import { concernCopy, concernThemeCopy } from '../../content/en/concerns.ts';
-import { concernsCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { concernCopy, concernThemeCopy } from '../../content/concerns.ts';
+import { concernsCopy } from '../../content/steps.ts';
 import { concernIdSchema, SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { concernThemeIds, concernThemes } from '../../questionnaire/concern-themes.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { appCopy } from '../../content/en/app.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
-import { detailsCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { concernCopy } from '../../content/concerns.ts';
+import { detailsCopy } from '../../content/steps.ts';
 import {
   botherValues,
   durationValues,

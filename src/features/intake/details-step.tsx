@@ -1,6 +1,6 @@
-import { appCopy } from '../../content/en/app.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
-import { detailsCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { concernCopy } from '../../content/concerns.ts';
+import { detailsCopy } from '../../content/steps.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { DetailCard } from './detail-card.tsx';

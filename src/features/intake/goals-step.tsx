@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { goalsCopy } from '../../content/en/steps.ts';
+import { goalsCopy } from '../../content/steps.ts';
 import { LONG_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { goalIds } from '../../questionnaire/ids.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';

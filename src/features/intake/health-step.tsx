@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { appCopy } from '../../content/en/app.ts';
-import { healthCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { healthCopy } from '../../content/steps.ts';
 import { healthItemSchema } from '../../questionnaire/answers.ts';
 import type { HealthItem } from '../../questionnaire/ids.ts';
 import { ChoiceList } from '../../components/ui/choice-group.tsx';

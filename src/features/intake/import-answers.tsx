@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { appCopy } from '../../content/en/app.ts';
-import { answersFileCopy } from '../../content/en/answers-file.ts';
-import { startCopy } from '../../content/en/start.ts';
+import { appCopy } from '../../content/app.ts';
+import { answersFileCopy } from '../../content/answers-file.ts';
+import { startCopy } from '../../content/start.ts';
 import { parseAnswersFile } from '../../storage/answers-file.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { preferencesCopy } from '../../content/en/steps.ts';
+import { preferencesCopy } from '../../content/steps.ts';
 import { SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
 import {
   affirmingValues,

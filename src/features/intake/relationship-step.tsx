@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { appCopy } from '../../content/en/app.ts';
-import { relationshipCopy } from '../../content/en/steps.ts';
+import { appCopy } from '../../content/app.ts';
+import { relationshipCopy } from '../../content/steps.ts';
 import {
   feelsUnsafeValues,
   partnerTakingPartValues,

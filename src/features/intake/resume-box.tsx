@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
-import { intakeCopy } from '../../content/en/intake.ts';
-import { startCopy } from '../../content/en/start.ts';
+import { intakeCopy } from '../../content/intake.ts';
+import { startCopy } from '../../content/start.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import { firstUnansweredStep, stepNumber } from '../../questionnaire/steps.ts';

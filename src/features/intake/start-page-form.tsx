@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
-import { appCopy } from '../../content/en/app.ts';
-import { startCopy } from '../../content/en/start.ts';
+import { appCopy } from '../../content/app.ts';
+import { startCopy } from '../../content/start.ts';
 import { whoValues } from '../../questionnaire/ids.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { pageTitle } from '../../content/en/app.ts';
-import { startCopy } from '../../content/en/start.ts';
+import { pageTitle } from '../../content/app.ts';
+import { startCopy } from '../../content/start.ts';
 import { whoValues } from '../../questionnaire/ids.ts';
 import type { FieldError } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -22,7 +22,7 @@ interface StartPageProps {
 }
 
 export function StartPage({ storageChoice }: StartPageProps = {}) {
-  useDocumentTitle(pageTitle('Start'));
+  useDocumentTitle(pageTitle(startCopy.pageTitle));
   const navigate = useNavigate();
   const start = useAnswersStore((state) => state.start);
   const deleteAll = useAnswersStore((state) => state.deleteAll);

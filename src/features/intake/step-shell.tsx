@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { stepCaption, stepNames } from '../../content/en/steps.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { stepCaption, stepNames } from '../../content/steps.ts';
 import { stepNumber, stepTotal, type StepId } from '../../questionnaire/steps.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';

@@ -1,7 +1,7 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
-import { intakeCopy } from '../../content/en/intake.ts';
-import { safetyCopy } from '../../content/en/safety.ts';
+import { pageTitle } from '../../content/app.ts';
+import { intakeCopy } from '../../content/intake.ts';
+import { safetyCopy } from '../../content/safety.ts';
 import { under18Safety } from '../../rules/under-18.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { appCopy } from '../../content/en/app.ts';
-import { exitCopy } from '../../content/en/privacy-notices.ts';
+import { appCopy } from '../../content/app.ts';
+import { exitCopy } from '../../content/privacy-notices.ts';
 import {
   installOtherTabGuard,
   installPageshowGuard,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { storageFormCopy as copy } from '../../content/en/privacy.ts';
+import { storageFormCopy as copy } from '../../content/privacy.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { TextInput } from '../../components/ui/text-field.tsx';
 

@@ -1,6 +1,6 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
-import { privacyPageCopy as copy, storageFormCopy } from '../../content/en/privacy.ts';
+import { pageTitle } from '../../content/app.ts';
+import { privacyPageCopy as copy, storageFormCopy } from '../../content/privacy.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';

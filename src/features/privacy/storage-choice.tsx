@@ -1,4 +1,4 @@
-import { storageFormCopy as copy } from '../../content/en/privacy.ts';
+import { storageFormCopy as copy } from '../../content/privacy.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import { describeStatus } from './storage-status.ts';
 import { StorageSettingsForm } from './storage-settings-form.tsx';

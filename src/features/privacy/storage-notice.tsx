@@ -1,5 +1,5 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { storageNoticeCopy as copy } from '../../content/en/privacy-notices.ts';
+import { storageNoticeCopy as copy } from '../../content/privacy-notices.ts';
 import type { StorageNotice as Notice } from '../../storage/storage-mode.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { appCopy } from '../../content/en/app.ts';
-import { storageFormCopy as copy, storageModeCopy } from '../../content/en/privacy.ts';
+import { appCopy } from '../../content/app.ts';
+import { storageFormCopy as copy, storageModeCopy } from '../../content/privacy.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';

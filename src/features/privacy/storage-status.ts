@@ -1,12 +1,9 @@
-import { storageFormCopy, storageModeCopy } from '../../content/en/privacy.ts';
+import { storageFormCopy, storageModeCopy } from '../../content/privacy.ts';
 import type { StorageStatus } from '../../storage/storage-mode.ts';
+import { formatDate as formatLocaleDate } from '../../content/format.ts';
 
 export function formatDate(time: number): string {
-  return new Date(time).toLocaleDateString('en-US', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return formatLocaleDate(time, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** One or two plain sentences on how answers are kept right now. */

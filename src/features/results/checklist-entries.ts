@@ -1,8 +1,8 @@
-import { questionCopy } from '../../content/en/questions.ts';
-import { questionText } from '../../content/en/question-text.ts';
-import type { QuestionNotes } from '../../questionnaire/answers.ts';
-import { shortlistWhy } from '../../content/en/plan.ts';
-import type { QuestionItem } from '../../rules/evaluate.ts';
+import { questionCopy } from '../../content/questions.ts';
+import { questionText } from '../../content/question-text.ts';
+import { emptyQuestionNotes, type Answers, type QuestionNotes } from '../../questionnaire/answers.ts';
+import { shortlistWhy } from '../../content/plan.ts';
+import type { Evaluation, QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicId } from '../../rules/question-ids.ts';
 import type { ShortlistItem } from '../../rules/shortlist.ts';
 
@@ -108,4 +108,16 @@ export function splitPlan(
   const chosen = new Set(start.map((entry) => entry.id));
   const more = entries.filter((entry) => !chosen.has(entry.id));
   return { start, more };
+}
+
+/** The page's and the printed summary's one plan: the person's notes over the engine's questions. */
+export function planFor(answers: Answers, evaluation: Evaluation, context: PlanContext) {
+  const notes = answers.questionNotes ?? emptyQuestionNotes();
+  const plan = splitPlan(
+    checklistEntries(evaluation.questions, notes),
+    evaluation.shortlist,
+    notes,
+    context,
+  );
+  return { notes, ...plan };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { checklistCopy } from '../../content/en/results.ts';
+import { checklistCopy } from '../../content/results.ts';
 import { SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
 import type { ChecklistEntry } from './checklist-entries.ts';
 

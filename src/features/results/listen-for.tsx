@@ -1,4 +1,4 @@
-import { planCopy, signCopy } from '../../content/en/plan.ts';
+import { planCopy, signCopy } from '../../content/plan.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
 import { listenFor } from '../../rules/listen-for.ts';
 

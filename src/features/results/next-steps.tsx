@@ -1,15 +1,11 @@
-import { linkNextSteps } from '../../content/en/plan.ts';
-import { referralCopy } from '../../content/en/referrals.ts';
-import { resultsCopy } from '../../content/en/results.ts';
-import { specialtyCopy } from '../../content/en/specialties.ts';
+import { linkNextSteps } from '../../content/plan.ts';
+import { referralCopy } from '../../content/referrals.ts';
+import { resultsCopy } from '../../content/results.ts';
+import { specialtyCopy } from '../../content/specialties.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
+import { formatList } from '../../content/format.ts';
 
 const TOP_SPECIALTIES = 3;
-
-function joinTitles(titles: readonly string[]): string {
-  if (titles.length <= 1) return titles.join('');
-  return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
-}
 
 /** The whole summary in four lines, so the page is useful even to someone who reads no further. */
 export function NextSteps({
@@ -33,15 +29,15 @@ export function NextSteps({
           <>
             <li>{linkNextSteps.consult(therapistName)}</li>
             <li>{linkNextSteps.listen}</li>
-            <li>{linkNextSteps.ifNotFit(joinTitles(focus))}</li>
+            <li>{linkNextSteps.ifNotFit(formatList(focus))}</li>
           </>
         ) : (
           <>
-            <li>{copy.lookFor(joinTitles(focus))}</li>
+            <li>{copy.lookFor(formatList(focus))}</li>
             <li>{copy.book}</li>
           </>
         )}
-        {doctor.length > 0 ? <li>{copy.doctor(joinTitles(doctor))}</li> : null}
+        {doctor.length > 0 ? <li>{copy.doctor(formatList(doctor))}</li> : null}
       </ol>
     </section>
   );

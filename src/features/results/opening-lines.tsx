@@ -1,4 +1,4 @@
-import { openingSentences, planCopy } from '../../content/en/plan.ts';
+import { openingSentences, planCopy } from '../../content/plan.ts';
 import { LONG_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useChecklist } from './use-checklist.ts';

@@ -1,7 +1,7 @@
-import { concernCopy } from '../../content/en/concerns.ts';
-import { planCopy } from '../../content/en/plan.ts';
-import { resultsCopy } from '../../content/en/results.ts';
-import { detailsCopy, goalsCopy } from '../../content/en/steps.ts';
+import { concernCopy } from '../../content/concerns.ts';
+import { planCopy } from '../../content/plan.ts';
+import { resultsCopy } from '../../content/results.ts';
+import { detailsCopy, goalsCopy } from '../../content/steps.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 
 /** What the person told us, in their words: the rows of "Bring to your first session". */

@@ -1,4 +1,4 @@
-import { bringLines, planCopy } from '../../content/en/plan.ts';
+import { bringLines, planCopy } from '../../content/plan.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { ownWordRows } from './own-word-rows.ts';
 

@@ -1,4 +1,4 @@
-import { planCopy } from '../../content/en/plan.ts';
+import { planCopy } from '../../content/plan.ts';
 import type { ChecklistEntry } from './checklist-entries.ts';
 import { ChecklistItem } from './checklist-item.tsx';
 import { useChecklist } from './use-checklist.ts';

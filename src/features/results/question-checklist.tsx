@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { checklistCopy } from '../../content/en/results.ts';
-import { planCopy } from '../../content/en/plan.ts';
-import { questionTopicCopy } from '../../content/en/question-text.ts';
+import { checklistCopy } from '../../content/results.ts';
+import { planCopy } from '../../content/plan.ts';
+import { questionTopicCopy } from '../../content/question-text.ts';
 import { QUESTION_NOTES_MAX, SHORT_TEXT_MAX } from '../../questionnaire/answers.ts';
 import { groupByTopic, nextOwnId, OWN_TOPIC, type ChecklistEntry } from './checklist-entries.ts';
 import { ChecklistItem } from './checklist-item.tsx';

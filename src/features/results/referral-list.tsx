@@ -1,6 +1,6 @@
-import { referralCopy } from '../../content/en/referrals.ts';
-import { reasonText } from '../../content/en/reasons.ts';
-import { resultsCopy } from '../../content/en/results.ts';
+import { referralCopy } from '../../content/referrals.ts';
+import { reasonText } from '../../content/reasons.ts';
+import { resultsCopy } from '../../content/results.ts';
 import type { ReferralItem } from '../../rules/evaluate.ts';
 
 export function ReferralList({ referrals }: { referrals: readonly ReferralItem[] }) {

@@ -1,6 +1,6 @@
-import { resultsCopy } from '../../content/en/results.ts';
+import { resultsCopy } from '../../content/results.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
-import { reasonText } from '../../content/en/reasons.ts';
+import { reasonText } from '../../content/reasons.ts';
 import type { SpecialtyItem } from '../../rules/evaluate.ts';
 
 /** The ranked specialties, each with what it means, why, what to check and what to search for. */

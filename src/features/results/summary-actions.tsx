@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { resultsCopy } from '../../content/en/results.ts';
+import { resultsCopy } from '../../content/results.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
 import { downloadAnswersFile } from '../../storage/answers-file.ts';
 import { downloadText } from '../../storage/download.ts';
-import { planCopy } from '../../content/en/plan.ts';
+import { planCopy } from '../../content/plan.ts';
 import { noPlanContext, type PlanContext } from './checklist-entries.ts';
 import { summaryMarkdown } from './summary-text.ts';
 

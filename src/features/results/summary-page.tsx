@@ -1,20 +1,19 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
+import { pageTitle } from '../../content/app.ts';
 import {
   couplesGuide,
   credentialsGuide,
   firstSessionGuide,
   resultsDisclaimer,
-} from '../../content/en/guides.ts';
-import { planCopy } from '../../content/en/plan.ts';
-import { resultsCopy } from '../../content/en/results.ts';
+} from '../../content/guides.ts';
+import { planCopy } from '../../content/plan.ts';
+import { resultsCopy } from '../../content/results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { SafetyResource } from '../../components/domain/safety-resource.tsx';
-import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
-import { checklistEntries, splitPlan } from './checklist-entries.ts';
+import { planFor } from './checklist-entries.ts';
 import { GuideSection } from './guide-section.tsx';
 import { ListenFor } from './listen-for.tsx';
 import { NextSteps } from './next-steps.tsx';
@@ -44,13 +43,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
   const evaluation = useEvaluation(answers, context.therapistEntries.length);
   const urgentSafety = evaluation.safety.filter((item) => item.id !== 'crisis');
   const withPartner = answers.who !== 'individual' || answers.partnerTakingPart === 'yes';
-  const notes = answers.questionNotes ?? emptyQuestionNotes();
-  const plan = splitPlan(
-    checklistEntries(evaluation.questions, notes),
-    evaluation.shortlist,
-    notes,
-    context,
-  );
+  const plan = planFor(answers, evaluation, context);
   const suggestedIds = new Set<string>(evaluation.shortlist.map((item) => item.id));
   const actions = { answers, evaluation, extraMarkdown, context };
 

@@ -1,20 +1,18 @@
-import { credentialsGuide, resultsDisclaimer } from '../../content/en/guides.ts';
-import { bringLines, openingSentences, planCopy, signCopy } from '../../content/en/plan.ts';
-import { questionTopicCopy } from '../../content/en/question-text.ts';
-import { referralCopy } from '../../content/en/referrals.ts';
-import { checklistCopy, resultsCopy } from '../../content/en/results.ts';
-import { safetyCopy } from '../../content/en/safety.ts';
+import { credentialsGuide, resultsDisclaimer } from '../../content/guides.ts';
+import { bringLines, openingSentences, planCopy, signCopy } from '../../content/plan.ts';
+import { questionTopicCopy } from '../../content/question-text.ts';
+import { referralCopy } from '../../content/referrals.ts';
+import { checklistCopy, resultsCopy } from '../../content/results.ts';
+import { safetyCopy } from '../../content/safety.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
-import { emptyQuestionNotes } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
 import { listenFor } from '../../rules/listen-for.ts';
 import {
-  checklistEntries,
   groupByTopic,
   noPlanContext,
   OWN_TOPIC,
-  splitPlan,
+  planFor,
   type ChecklistEntry,
   type PlanContext,
 } from './checklist-entries.ts';
@@ -46,13 +44,8 @@ export function summaryMarkdown(
     }
   }
 
-  const notes = answers.questionNotes ?? emptyQuestionNotes();
-  const plan = splitPlan(
-    checklistEntries(evaluation.questions, notes),
-    evaluation.shortlist,
-    notes,
-    context,
-  );
+  const plan = planFor(answers, evaluation, context);
+  const { notes } = plan;
   lines.push(`## ${planCopy.startHeading}`, '');
   plan.start.forEach((entry, n) => {
     lines.push(`${n + 1}. ${box(entry)}${entry.why ? ` (${entry.why})` : ''}`);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { checklistCopy } from '../../content/en/results.ts';
-import { planCopy } from '../../content/en/plan.ts';
+import { checklistCopy } from '../../content/results.ts';
+import { planCopy } from '../../content/plan.ts';
 import { emptyQuestionNotes, type QuestionNotes } from '../../questionnaire/answers.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import type { ChecklistEntry } from './checklist-entries.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { planCopy } from '../../content/en/plan.ts';
+import { planCopy } from '../../content/plan.ts';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { THERAPIST_TOPIC, type PlanContext } from './checklist-entries.ts';
 

@@ -1,6 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { appCopy } from '../../content/en/app.ts';
-import { builderCopy, licenceLabels, sectionLabels } from '../../content/en/therapist.ts';
+import { appCopy } from '../../content/app.ts';
+import { builderCopy, licenceLabels, sectionLabels } from '../../content/therapist.ts';
 import { licenceIds, linkLimits, linkSectionIds } from '../../questionnaire/therapist-link.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { labelled } from '../../components/ui/choice-items.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { builderCopy, introCopy } from '../../content/en/therapist.ts';
+import { builderCopy, introCopy } from '../../content/therapist.ts';
 import type { TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { CodeOutput } from '../../components/ui/code-output.tsx';
 import { LinkIntro } from './link-intro.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link } from '../../components/ui/app-link.tsx';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { builderCopy } from '../../content/en/therapist.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { builderCopy } from '../../content/therapist.ts';
 import { generateRecipientKeys } from '../../lib/hybrid-crypto.ts';
 import {
   encodeTherapistLink,

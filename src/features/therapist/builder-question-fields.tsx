@@ -1,6 +1,6 @@
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { appCopy } from '../../content/en/app.ts';
-import { builderCopy, questionKindLabels } from '../../content/en/therapist.ts';
+import { appCopy } from '../../content/app.ts';
+import { builderCopy, questionKindLabels } from '../../content/therapist.ts';
 import { linkLimits, questionKinds } from '../../questionnaire/therapist-link.ts';
 import { TextArea, TextInput } from '../../components/ui/text-field.tsx';
 import { emptyQuestion, type BuilderValues } from './builder-values.ts';

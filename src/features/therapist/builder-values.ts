@@ -1,4 +1,4 @@
-import { builderCopy } from '../../content/en/therapist.ts';
+import { builderCopy } from '../../content/therapist.ts';
 import {
   cleanText,
   isRealDate,

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { appCopy } from '../../content/en/app.ts';
-import { questionsStepCopy } from '../../content/en/therapist.ts';
+import { appCopy } from '../../content/app.ts';
+import { questionsStepCopy } from '../../content/therapist.ts';
 import { answerCap, type CustomQuestion } from '../../questionnaire/therapist-link.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { TextArea, TextInput } from '../../components/ui/text-field.tsx';

@@ -1,11 +1,12 @@
-import { licenceLabels, stateNames } from '../../content/en/therapist.ts';
+import { licenceLabels, stateNames } from '../../content/therapist.ts';
 import type { TherapistLink } from '../../questionnaire/therapist-link.ts';
+import { formatDate as formatLocaleDate, formatList } from '../../content/format.ts';
 
 /** "2026-12-03" → "December 3, 2026", read as a calendar date (no time-zone shift). */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatLocaleDate(date, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 export function licencesText(link: TherapistLink): string {
@@ -17,5 +18,8 @@ export function licencesText(link: TherapistLink): string {
 }
 
 export function statesText(link: TherapistLink): string {
-  return link.states.map((code) => stateNames[code]).join(', ');
+  return formatList(
+    link.states.map((code) => stateNames[code]),
+    'commas',
+  );
 }

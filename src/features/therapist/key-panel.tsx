@@ -1,4 +1,4 @@
-import { keyCopy } from '../../content/en/therapist.ts';
+import { keyCopy } from '../../content/therapist.ts';
 import type { StoredKey } from '../../storage/therapist-key-store.ts';
 import { downloadText } from '../../storage/download.ts';
 import { keyBackupJson } from './key-backup.ts';

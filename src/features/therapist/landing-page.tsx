@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
-import { pageTitle } from '../../content/en/app.ts';
-import { introCopy, landingCopy } from '../../content/en/therapist.ts';
+import { pageTitle } from '../../content/app.ts';
+import { introCopy, landingCopy } from '../../content/therapist.ts';
 import { firstUnansweredStep, stepNumber } from '../../questionnaire/steps.ts';
 import { decodeTherapistLink, type LinkError } from '../../questionnaire/therapist-link.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

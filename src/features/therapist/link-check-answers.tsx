@@ -1,5 +1,5 @@
-import { checkCopy } from '../../content/en/check.ts';
-import { resultsLinkCopy } from '../../content/en/therapist.ts';
+import { checkCopy } from '../../content/check.ts';
+import { resultsLinkCopy } from '../../content/therapist.ts';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { LINK_QUESTIONS_PATH } from './paths.ts';

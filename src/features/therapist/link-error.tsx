@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { linkErrorCopy } from '../../content/en/therapist.ts';
+import { linkErrorCopy } from '../../content/therapist.ts';
 import type { LinkError, TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { clearTherapistLink } from '../../storage/therapist-link-store.ts';

@@ -1,4 +1,4 @@
-import { introCopy } from '../../content/en/therapist.ts';
+import { introCopy } from '../../content/therapist.ts';
 import { isSafeWebsite, type TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { SummaryList, type SummaryRow } from '../../components/ui/summary-list.tsx';
 import { formatDate, licencesText, statesText } from './format.ts';

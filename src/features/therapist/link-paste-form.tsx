@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { landingCopy, linkPasteCopy } from '../../content/en/therapist.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { landingCopy, linkPasteCopy } from '../../content/therapist.ts';
 import {
   decodeTherapistLink,
   type LinkError,

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { openCopy } from '../../content/en/therapist.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { openCopy } from '../../content/therapist.ts';
 import type { RecipientKeys } from '../../lib/hybrid-crypto.ts';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

@@ -1,5 +1,5 @@
-import { pageTitle } from '../../content/en/app.ts';
-import { openCopy, openedSectionNames, sendCopy } from '../../content/en/therapist.ts';
+import { pageTitle } from '../../content/app.ts';
+import { openCopy, openedSectionNames, sendCopy } from '../../content/therapist.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { formatDate } from './format.ts';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import { appCopy, pageTitle } from '../../content/en/app.ts';
-import { stepCaption } from '../../content/en/steps.ts';
-import { questionsStepCopy } from '../../content/en/therapist.ts';
+import { appCopy, pageTitle } from '../../content/app.ts';
+import { stepCaption } from '../../content/steps.ts';
+import { questionsStepCopy } from '../../content/therapist.ts';
 import { LINK_STEP_POSITION, stepIds, stepNumber } from '../../questionnaire/steps.ts';
 import {
   answerCap,

@@ -1,5 +1,5 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { introCopy, resultsLinkCopy } from '../../content/en/therapist.ts';
+import { introCopy, resultsLinkCopy } from '../../content/therapist.ts';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { formatDate } from './format.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { sendCopy } from '../../content/en/therapist.ts';
+import { sendCopy } from '../../content/therapist.ts';
 import { downloadText } from '../../storage/download.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { envelopeToJson, envelopeToText, type SealedEnvelope } from './sealed-summary.ts';

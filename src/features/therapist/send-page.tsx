@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Navigate } from 'react-router';
-import { pageTitle } from '../../content/en/app.ts';
-import { sendCopy } from '../../content/en/therapist.ts';
+import { pageTitle } from '../../content/app.ts';
+import { sendCopy } from '../../content/therapist.ts';
 import { asksAboutSafety, firstUnansweredStep } from '../../questionnaire/steps.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';

@@ -1,5 +1,5 @@
-import { checkCopy } from '../../content/en/check.ts';
-import { concernCopy } from '../../content/en/concerns.ts';
+import { checkCopy } from '../../content/check.ts';
+import { concernCopy } from '../../content/concerns.ts';
 import {
   concernsCopy,
   detailsCopy,
@@ -7,8 +7,8 @@ import {
   healthCopy,
   preferencesCopy,
   relationshipCopy,
-} from '../../content/en/steps.ts';
-import { questionsStepCopy, sendCopy } from '../../content/en/therapist.ts';
+} from '../../content/steps.ts';
+import { questionsStepCopy, sendCopy } from '../../content/therapist.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { asksAboutPartner, asksAboutSafety } from '../../questionnaire/steps.ts';
 import {

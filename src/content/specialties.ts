@@ -1,0 +1,16 @@
+import {
+  specialtyCopy as specialtyCopyEn,
+  specialtyLineAudiences as specialtyLineAudiencesEn,
+} from './en/specialties.ts';
+import { localised } from './locale.ts';
+
+export const specialtyCopy = /* @__PURE__ */ localised(
+  'specialties',
+  'specialtyCopy',
+  specialtyCopyEn,
+);
+export const specialtyLineAudiences = /* @__PURE__ */ localised(
+  'specialties',
+  'specialtyLineAudiences',
+  specialtyLineAudiencesEn,
+);
