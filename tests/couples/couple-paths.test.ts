@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 import { emptyMarks } from '../../src/questionnaire/privacy-marks.ts';

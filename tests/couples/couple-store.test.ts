@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyMarks } from '../../src/questionnaire/privacy-marks.ts';
 import { typicalAnswers } from './couple-fixtures.ts';

@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { freshState, useAnswersStore } from '../../src/storage/answers-store.ts';
 import { parseStoredState } from '../../src/storage/persisted-state.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createShiftCounter, SHIFT_GAP_MS } from '../../src/features/privacy/shift-counter.ts';
 

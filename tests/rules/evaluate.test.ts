@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { safetyOrder } from '../../src/rules/ids.ts';

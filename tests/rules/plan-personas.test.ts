@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import { bringLines, openingSentences } from '../../src/content/en/plan.ts';

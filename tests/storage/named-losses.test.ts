@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { appCopy } from '../../src/content/en/app.ts';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';

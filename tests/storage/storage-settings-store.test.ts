@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY, STATE_KEY } from '../../src/storage/storage-backend.ts';
 import { allWebStorage, loadFresh } from './load-fresh.ts';

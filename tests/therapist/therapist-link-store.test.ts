@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearTherapistLink,

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64url } from '../../src/lib/base64url.ts';
 import { deflate } from '../../src/lib/deflate.ts';
