@@ -27,7 +27,7 @@ import {
   pasteShapes,
   type Reader,
 } from '../../scripts/decoder-harness.ts';
-import { answersWithMarksArbitrary } from '../couples/couple-fixtures.ts';
+import { answersWithMarksArbitrary } from '../support/couple-fixtures.ts';
 
 // For every current format: a valid code changed by one character is refused or read as the
 // same code, never as a different one; and every paste shape is read as the same code.

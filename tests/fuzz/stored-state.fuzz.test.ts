@@ -8,7 +8,7 @@ import {
   serializeState,
   STATE_FORMAT,
 } from '../../src/storage/persisted-state.ts';
-import { fullAnswersArbitrary } from '../couples/couple-fixtures.ts';
+import { fullAnswersArbitrary } from '../support/couple-fixtures.ts';
 import { answersLike, fuzzOptions, FUZZ_RUNS, hostileText, junk, mutated } from './fuzz-inputs.ts';
 
 const notices = ['unreadable', 'newer-version', 'partly-restored'];
