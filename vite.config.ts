@@ -122,10 +122,35 @@ export default defineConfig(({ command }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
+    // The file name picks the environment, so no test carries a pragma: `*.test.ts` runs in
+    // node (no DOM; tests of storage import tests/support/web-storage.ts), `*.test.tsx` renders
+    // React in jsdom. A .ts test that truly needs a document is named `*.dom.test.ts`.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Vitest leaves one core to itself by default, which is one worker on a two-core machine.
+    // Forks measured faster here than threads (171 s against 184 s for the whole suite).
+    pool: 'forks',
+    maxWorkers: 2,
     restoreMocks: true,
     testTimeout: 20_000,
   },

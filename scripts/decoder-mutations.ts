@@ -24,8 +24,8 @@ import {
   SUMMARY_FORMAT,
   type SummaryPayload,
 } from '../src/features/therapist/sealed-summary.ts';
-import { typicalAnswers } from '../tests/couples/couple-fixtures.ts';
-import { minimalLink, typicalLink } from '../tests/therapist/fixtures.ts';
+import { typicalAnswers } from '../tests/support/couple-fixtures.ts';
+import { minimalLink, typicalLink } from '../tests/support/therapist-link-fixtures.ts';
 import {
   add,
   emptyTally,

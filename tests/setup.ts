@@ -1,13 +1,8 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Pages load lazily; on a busy two-core machine the first render can take a few seconds.
-configure({ asyncUtilTimeout: 5000 });
-
+// Every project: each test starts with empty web storage. Node tests have it only when they
+// import tests/support/web-storage.ts; pure tests run without it.
 afterEach(() => {
-  cleanup();
-  // Pure tests run in the node environment, without web storage.
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
   if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   guideSchema,
@@ -40,7 +39,7 @@ import {
 } from '../../src/rules/question-ids.ts';
 import { rules } from '../../src/rules/rules-table.ts';
 import { under18Safety } from '../../src/rules/under-18.ts';
-import { allItems, answersWith } from '../rules/answers-fixtures.ts';
+import { allItems, answersWith } from '../support/answers-fixtures.ts';
 
 const sorted = (list: Iterable<string>) => [...list].sort();
 

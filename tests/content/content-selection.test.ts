@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
@@ -10,7 +9,7 @@ import { safetyCopy } from '../../src/content/en/safety.ts';
 import { specialtyCopyFor } from '../../src/components/domain/specialty-copy.ts';
 import { specialtyCopy, specialtyLineAudiences } from '../../src/content/en/specialties.ts';
 import { firstSessionGuide, credentialsGuide } from '../../src/content/en/guides.ts';
-import { answersWith } from '../rules/answers-fixtures.ts';
+import { answersWith } from '../support/answers-fixtures.ts';
 
 /** Every line of results copy a person with these answers is shown. */
 function resultLines(answers: Answers): string[] {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import { affirmingPhrases, healthPhrases, reasonText } from '../../src/content/en/reasons.ts';

@@ -54,7 +54,7 @@ test('the exit replaces the page: the neutral site loads, and Back shows no answ
   await page.goBack();
   // Either the browser restored the page from its back/forward cache and the pageshow guard
   // left again, or it loaded the app afresh with nothing saved. Never are answers shown.
-  // (The guard itself is tested with a restored page in tests/privacy/quick-exit.test.tsx.)
+  // (The guard itself is tested with a restored page in tests/features/privacy/quick-exit.test.tsx.)
   let outcome = '';
   await expect
     .poll(async () => {

@@ -1,10 +1,9 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answersFileCopy } from '../../src/content/en/answers-file.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
 import { answersToJson, parseAnswersFile } from '../../src/storage/answers-file.ts';
-import { fullAnswersArbitrary } from '../couples/couple-fixtures.ts';
+import { fullAnswersArbitrary } from '../support/couple-fixtures.ts';
 import { answersLike, fuzzOptions, FUZZ_RUNS, mutated } from './fuzz-inputs.ts';
 
 const problems = Object.keys(answersFileCopy.problems);

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateRecipientKeys } from '../../src/lib/hybrid-crypto.ts';
@@ -28,7 +27,7 @@ import {
   pasteShapes,
   type Reader,
 } from '../../scripts/decoder-harness.ts';
-import { answersWithMarksArbitrary } from '../couples/couple-fixtures.ts';
+import { answersWithMarksArbitrary } from '../support/couple-fixtures.ts';
 
 // For every current format: a valid code changed by one character is refused or read as the
 // same code, never as a different one; and every paste shape is read as the same code.

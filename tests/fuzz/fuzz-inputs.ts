@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fullAnswersArbitrary } from '../couples/couple-fixtures.ts';
+import { fullAnswersArbitrary } from '../support/couple-fixtures.ts';
 
 /**
  * Every fuzz property runs this many times, from this seed: 10,000 in CI, 1,000 locally for a

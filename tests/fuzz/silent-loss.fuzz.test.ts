@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appCopy } from '../../src/content/en/app.ts';
@@ -16,8 +15,8 @@ import { parseStoredState, serializeState } from '../../src/storage/persisted-st
 import type { CoupleLoss, LinkLoss } from '../../src/storage/session-notices.ts';
 import { readLinkState, serializeLinkState } from '../../src/storage/therapist-link-store.ts';
 import { shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
-import { answersWithMarksArbitrary, fullAnswersArbitrary } from '../couples/couple-fixtures.ts';
-import { minimalLink, typicalLink } from '../therapist/fixtures.ts';
+import { answersWithMarksArbitrary, fullAnswersArbitrary } from '../support/couple-fixtures.ts';
+import { minimalLink, typicalLink } from '../support/therapist-link-fixtures.ts';
 import { fuzzOptions, FUZZ_RUNS } from './fuzz-inputs.ts';
 import { mutatedOnce } from './key-mutations.ts';
 

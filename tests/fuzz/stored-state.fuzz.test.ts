@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appCopy } from '../../src/content/en/app.ts';
@@ -9,7 +8,7 @@ import {
   serializeState,
   STATE_FORMAT,
 } from '../../src/storage/persisted-state.ts';
-import { fullAnswersArbitrary } from '../couples/couple-fixtures.ts';
+import { fullAnswersArbitrary } from '../support/couple-fixtures.ts';
 import { answersLike, fuzzOptions, FUZZ_RUNS, hostileText, junk, mutated } from './fuzz-inputs.ts';
 
 const notices = ['unreadable', 'newer-version', 'partly-restored'];

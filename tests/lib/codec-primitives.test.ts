@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { base64urlToBytes, bytesToBase64url } from '../../src/lib/base64url.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalisePaste } from '../../src/lib/paste-normaliser.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { answersSchema, emptyAnswers } from '../../src/questionnaire/answers.ts';
 import { salvageAnswers } from '../../src/questionnaire/salvage.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';
 import { pruneAnswers } from '../../src/questionnaire/branches.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -23,7 +22,7 @@ import { compileCondition, indexAnswers } from '../../src/rules/compile-conditio
 import { lineAudienceConditions } from '../../src/rules/line-audiences.ts';
 import { rules } from '../../src/rules/rules-table.ts';
 import { shortlistRules } from '../../src/rules/shortlist-table.ts';
-import { answersArbitrary } from '../rules/answers-fixtures.ts';
+import { answersArbitrary } from '../support/answers-fixtures.ts';
 
 // Each condition kind, positive and negative; then the plain reading the questionnaire uses must
 // agree with the compiled one the rules use, for every condition either of them holds.

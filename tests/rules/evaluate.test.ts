@@ -1,9 +1,8 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { safetyOrder } from '../../src/rules/ids.ts';
 import { under18Safety } from '../../src/rules/under-18.ts';
-import { answersWith, maximalAnswers } from './answers-fixtures.ts';
+import { answersWith, maximalAnswers } from '../support/answers-fixtures.ts';
 
 describe('evaluate', () => {
   it('says which answers made a rule fire', () => {

@@ -1,9 +1,8 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { listenFor, signRules, type SignId } from '../../src/rules/listen-for.ts';
-import { answersWith } from './answers-fixtures.ts';
+import { answersWith } from '../support/answers-fixtures.ts';
 
 // Every tailored row of "What to listen for", positive and negative; rows without a condition
 // are in every result.

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
-import { answersWith, itemKeys } from './answers-fixtures.ts';
+import { answersWith, itemKeys } from '../support/answers-fixtures.ts';
 
 // A persona: answers, the items that must be there, the items that must not, and optionally
 // what must come first.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkPersona } from './persona-check.ts';
 import { benefitPersonas } from './personas-benefits.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { concernCopy } from '../../src/content/en/concerns.ts';
 import { bringLines, openingSentences } from '../../src/content/en/plan.ts';
@@ -7,7 +6,7 @@ import { evaluate } from '../../src/rules/evaluate.ts';
 import { listenFor, type SignId } from '../../src/rules/listen-for.ts';
 import type { QuestionId } from '../../src/rules/question-ids.ts';
 import { SHORTLIST_MAX } from '../../src/rules/shortlist-table.ts';
-import { answersWith } from './answers-fixtures.ts';
+import { answersWith } from '../support/answers-fixtures.ts';
 
 // The plan for people the product is for: at most seven questions to start with, the first
 // about what matters most to them, and the content each must (or must not) see.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
@@ -6,7 +5,7 @@ import { evaluate } from '../../src/rules/evaluate.ts';
 import { referralIds, safetyOrder, specialtyIds } from '../../src/rules/ids.ts';
 import { questionBank, questionIds } from '../../src/rules/question-ids.ts';
 import { rules } from '../../src/rules/rules-table.ts';
-import { allItems, answersArbitrary } from './answers-fixtures.ts';
+import { allItems, answersArbitrary } from '../support/answers-fixtures.ts';
 
 const settings = { seed: 20261127, numRuns: 1000 } as const;
 const ruleIds = new Set(rules.map((rule) => rule.id));

@@ -1,9 +1,8 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { rules } from '../../src/rules/rules-table.ts';
-import { answersWith, firedRuleIds, maximalAnswers } from './answers-fixtures.ts';
+import { answersWith, firedRuleIds, maximalAnswers } from '../support/answers-fixtures.ts';
 
 // Every rule, positive and negative. Positive: the answers make the rule fire, and each item it
 // adds is in the result with a reason naming the rule. Negative: near-miss answers where the rule

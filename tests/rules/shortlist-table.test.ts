@@ -1,9 +1,8 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { SHORTLIST_MAX, shortlistRules } from '../../src/rules/shortlist-table.ts';
-import { answersWith, maximalAnswers } from './answers-fixtures.ts';
+import { answersWith, maximalAnswers } from '../support/answers-fixtures.ts';
 
 // Every row of the shortlist table, positive and negative. Positive: the answers put the row's
 // question on the shortlist with a reason naming the row. Negative: near-miss answers where the

@@ -4,7 +4,7 @@ import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
 import { parseStoredState } from '../../src/storage/persisted-state.ts';
-import { bootApp } from '../privacy/boot-app.tsx';
+import { bootApp } from '../support/boot-app.tsx';
 import { damagedStates, seedDamagedState, type ExpectedNotice } from './damaged-states.ts';
 
 const noticeText: Record<ExpectedNotice, RegExp> = {

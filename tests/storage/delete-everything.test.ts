@@ -1,6 +1,7 @@
+import '../support/web-storage.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY, STATE_KEY } from '../../src/storage/storage-backend.ts';
-import { allWebStorage, loadFresh } from './load-fresh.ts';
+import { allWebStorage, loadFresh } from '../support/load-fresh.ts';
 
 /** Enough of IndexedDB for deleting: jsdom has none. `blocked` names never finish deleting. */
 function fakeIndexedDb(names: string[], blocked: string[] = []) {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { migrateState, stateMigrations, type Migrations } from '../../src/storage/migrations.ts';
 import {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { appCopy } from '../../src/content/en/app.ts';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';
@@ -12,8 +11,8 @@ import {
 import { parseStoredState, serializeState } from '../../src/storage/persisted-state.ts';
 import { readLinkState, serializeLinkState } from '../../src/storage/therapist-link-store.ts';
 import { emptyMarks, shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
-import { typicalAnswers } from '../couples/couple-fixtures.ts';
-import { typicalLink } from '../therapist/fixtures.ts';
+import { typicalAnswers } from '../support/couple-fixtures.ts';
+import { typicalLink } from '../support/therapist-link-fixtures.ts';
 
 // The examples behind the silent-loss properties, one per row, each with its near miss.
 

@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { lockedBackend } from '../../src/storage/locked-backend.ts';
 import {

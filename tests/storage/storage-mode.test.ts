@@ -1,3 +1,4 @@
+import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { createLock, sealText } from '../../src/storage/sealed-state.ts';
 import { SETTINGS_KEY, STATE_KEY } from '../../src/storage/storage-backend.ts';

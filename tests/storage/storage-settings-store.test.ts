@@ -1,6 +1,7 @@
+import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY, STATE_KEY } from '../../src/storage/storage-backend.ts';
-import { allWebStorage, loadFresh } from './load-fresh.ts';
+import { allWebStorage, loadFresh } from '../support/load-fresh.ts';
 
 const SECRET = 'words only I should see';
 

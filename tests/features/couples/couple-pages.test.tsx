@@ -1,0 +1,111 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { concernCopy } from '../../../src/content/en/concerns.ts';
+import {
+  factsCopy,
+  importCopy,
+  lookAwayCopy,
+  markCopy,
+  turnCopy,
+} from '../../../src/content/en/couples.ts';
+import { encodePartnerCode } from '../../../src/questionnaire/partner-code.ts';
+import { emptyMarks, shareableAnswers } from '../../../src/questionnaire/privacy-marks.ts';
+import { useCoupleStore } from '../../../src/storage/couple-store.ts';
+import { completedState, renderApp } from '../../support/render-app.tsx';
+import { typicalAnswers } from '../../support/couple-fixtures.ts';
+
+beforeEach(() => useCoupleStore.getState().clear());
+
+describe('together on one device', () => {
+  it('asks the shared facts once, with a clear error, then hands over to the first partner', async () => {
+    const { user } = renderApp('/together', { ageConfirmed: true });
+    await user.type(await screen.findByRole('textbox', { name: factsCopy.nameA }), 'Alex');
+    await user.click(screen.getByRole('button', { name: factsCopy.continue }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(factsCopy.statusError);
+    await user.click(screen.getByRole('radio', { name: 'Married or in a civil partnership' }));
+    await user.click(screen.getByRole('button', { name: factsCopy.continue }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: turnCopy.firstHeading('Alex') }),
+    ).toHaveFocus();
+    expect(screen.getByText(turnCopy.first('Alex', 'Partner B'))).toBeVisible();
+    expect(useCoupleStore.getState().facts).toEqual({ relationship: 'married' });
+  });
+
+  it('keeps a partner’s own view out of the page until they say it is them', async () => {
+    const answers = typicalAnswers({ who: 'couple-together', concerns: ['body-image'] });
+    useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, { relationship: 'married' });
+    useCoupleStore.getState().startTurn();
+    useCoupleStore.getState().setDraftMarks(emptyMarks());
+    const { user } = renderApp('/together/mine', completedState(answers));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: lookAwayCopy.heading('Alex') }),
+    ).toBeVisible();
+    expect(document.body).not.toHaveTextContent(concernCopy['body-image'].label);
+    await user.click(screen.getByRole('button', { name: lookAwayCopy.confirm('Alex') }));
+    expect((await screen.findAllByText(concernCopy['body-image'].label)).length).toBeGreaterThan(0);
+  });
+
+  it('lets a partner mark a topic as only for them', async () => {
+    const answers = typicalAnswers({ who: 'couple-together' });
+    useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, { relationship: 'married' });
+    useCoupleStore.getState().startTurn();
+    const { user } = renderApp('/together/mark', completedState(answers));
+    const topics = await screen.findByRole('group', { name: markCopy.concerns });
+    expect(screen.getByText(markCopy.lead('Sam'))).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: concernCopy.communication.label }));
+    expect(topics).toBeVisible();
+    await user.click(screen.getByRole('button', { name: markCopy.continue }));
+    expect(useCoupleStore.getState().draftMarks?.concerns).toEqual(['communication']);
+    // What someone wrote starts private.
+    expect(useCoupleStore.getState().draftMarks?.texts).toEqual(['betterLooksLike']);
+  });
+});
+
+describe('entering a partner code', () => {
+  // jsdom's Blob has no stream(), which compression needs; browsers and Node have it.
+  beforeEach(() => {
+    vi.stubGlobal('Blob', NodeBlob);
+    return () => vi.unstubAllGlobals();
+  });
+
+  async function openEnterPage() {
+    const answers = typicalAnswers();
+    useCoupleStore.getState().beginApart();
+    useCoupleStore.getState().setDraftMarks(emptyMarks());
+    const view = renderApp('/apart/enter', completedState(answers));
+    await screen.findByRole('heading', { level: 1, name: importCopy.heading });
+    return { ...view, answers };
+  }
+
+  it('says kindly when the person pastes their own code, and keeps it in the box', async () => {
+    const { user, answers } = await openEnterPage();
+    const own = await encodePartnerCode({
+      v: 1,
+      id: useCoupleStore.getState().codeId,
+      answers: shareableAnswers(answers, emptyMarks()),
+    });
+    const box = screen.getByRole('textbox', { name: importCopy.code });
+    await user.click(box);
+    await user.paste(own);
+    await user.click(screen.getByRole('button', { name: importCopy.submit }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(importCopy.errors['own-code']);
+    expect(box).toHaveValue(own);
+    expect(useCoupleStore.getState().partner).toBeNull();
+  });
+
+  it('opens a partner’s code and shows what they share', async () => {
+    const { user } = await openEnterPage();
+    const theirs = await encodePartnerCode({
+      v: 1,
+      id: 'another-device',
+      name: 'Sam',
+      answers: shareableAnswers(typicalAnswers({ concerns: ['communication'] }), emptyMarks()),
+    });
+    await user.click(screen.getByRole('textbox', { name: importCopy.code }));
+    await user.paste(theirs);
+    await user.click(screen.getByRole('button', { name: importCopy.submit }));
+    expect(await screen.findByRole('heading', { level: 1, name: /What you share/ })).toBeVisible();
+    expect(useCoupleStore.getState().partner?.name).toBe('Sam');
+  });
+});
