@@ -1,6 +1,10 @@
 import { questionCopy } from '../../content/questions.ts';
 import { questionText } from '../../content/question-text.ts';
-import { emptyQuestionNotes, type Answers, type QuestionNotes } from '../../questionnaire/answers.ts';
+import {
+  emptyQuestionNotes,
+  type Answers,
+  type QuestionNotes,
+} from '../../questionnaire/answers.ts';
 import { shortlistWhy } from '../../content/plan.ts';
 import type { Evaluation, QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicId } from '../../rules/question-ids.ts';
