@@ -30,7 +30,7 @@ export function localised<N extends Namespace, K extends keyof Catalogue[N], T>(
   key: K,
   english: T,
 ): T {
-  const chosen = () => (catalogue?.[namespace][key] as T | undefined) ?? english;
+  const chosen = () => (catalogue?.[namespace]?.[key] as T | undefined) ?? english;
   if (
     chosenYet ||
     english === null ||
