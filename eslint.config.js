@@ -110,7 +110,15 @@ const uiLibrarySource =
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', '.e2e-*/**'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      '.e2e-*/**',
+      '.bench-floor',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
