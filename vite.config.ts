@@ -132,7 +132,17 @@ export default defineConfig(({ command }) => ({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.dom.test.ts'],
+          exclude: ['tests/**/*.dom.test.ts', 'tests/fuzz/**'],
+        },
+      },
+      {
+        // Fuzz runs scale with FUZZ_RUNS (10,000 in CI): time to finish on a busy machine.
+        extends: true,
+        test: {
+          name: 'fuzz',
+          environment: 'node',
+          include: ['tests/fuzz/**/*.test.ts'],
+          testTimeout: 600_000,
         },
       },
       {

@@ -14,6 +14,7 @@ import { emptyMarks, shareableAnswers } from '../../../src/questionnaire/privacy
 import { useCoupleStore } from '../../../src/storage/couple-store.ts';
 import { completedState, renderApp } from '../../support/render-app.tsx';
 import { typicalAnswers } from '../../support/couple-fixtures.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 beforeEach(() => useCoupleStore.getState().clear());
 
@@ -25,9 +26,9 @@ describe('together on one device', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(factsCopy.statusError);
     await user.click(screen.getByRole('radio', { name: 'Married or in a civil partnership' }));
     await user.click(screen.getByRole('button', { name: factsCopy.continue }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: turnCopy.firstHeading('Alex') }),
-    ).toHaveFocus();
+    await expectFocus(
+      screen.findByRole('heading', { level: 1, name: turnCopy.firstHeading('Alex') }),
+    );
     expect(screen.getByText(turnCopy.first('Alex', 'Partner B'))).toBeVisible();
     expect(useCoupleStore.getState().facts).toEqual({ relationship: 'married' });
   });

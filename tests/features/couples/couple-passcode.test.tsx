@@ -20,6 +20,7 @@ import {
 } from '../../../src/storage/couple-store.ts';
 import { completedState, renderApp } from '../../support/render-app.tsx';
 import { typicalAnswers } from '../../support/couple-fixtures.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 const privateTopic = concernCopy['body-image'].label;
 const safetyTitle = safetyCopy['unsafe-relationship'].title;
@@ -88,7 +89,7 @@ describe('the passcode offer at the end of a turn', () => {
       if (second) await user.type(within(panel).getByLabelText(finishTurnCopy.confirm), second);
       await user.click(within(panel).getByRole('button', { name: finishTurnCopy.button }));
       const alert = await screen.findByRole('alert');
-      expect(alert).toHaveFocus();
+      await expectFocus(alert);
       expect(alert).toHaveTextContent(message);
       expect(useCoupleStore.getState().partners.a).toBeNull();
     },
@@ -129,9 +130,9 @@ describe('a partner’s own view after the hand-over', () => {
     const locked = await lockPartner(recordOf('yes'), 'blue door', 1_000);
     const { user } = openAfterTurns(locked, '/together/view/a');
     await user.click(await screen.findByRole('button', { name: lookAwayCopy.confirm('Alex') }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: passcodeCopy.heading('Alex') }),
-    ).toHaveFocus();
+    await expectFocus(
+      screen.findByRole('heading', { level: 1, name: passcodeCopy.heading('Alex') }),
+    );
     expect(document.body).not.toHaveTextContent(privateTopic);
     expect(document.body).not.toHaveTextContent(safetyTitle);
     const field = screen.getByLabelText(passcodeCopy.label);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../support/render-app.tsx';
 import { useAnswersStore } from '../../../src/storage/answers-store.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 describe('start page', () => {
   it('focuses the heading and names the page', async () => {
     renderApp('/');
     const heading = await screen.findByRole('heading', { level: 1 });
-    expect(heading).toHaveFocus();
+    await expectFocus(heading);
     expect(document.title).toContain('Consultation prep');
   });
 
@@ -15,11 +16,11 @@ describe('start page', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Start' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await expectFocus(summary);
     const links = screen.getAllByRole('link', { name: /Choose who|18 or older/ });
     expect(links).toHaveLength(2);
     await user.click(links[1]!);
-    expect(screen.getByRole('radio', { name: 'Yes, I am 18 or older' })).toHaveFocus();
+    await expectFocus(screen.getByRole('radio', { name: 'Yes, I am 18 or older' }));
   });
 
   it('starts the journey for an adult', async () => {

@@ -4,6 +4,7 @@ import { completedState, renderApp } from '../../support/render-app.tsx';
 import { useAnswersStore } from '../../../src/storage/answers-store.ts';
 import { emptyAnswers } from '../../../src/questionnaire/answers.ts';
 import { safetyCopy } from '../../../src/content/en/safety.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 const started = { ageConfirmed: true, answered: [] as never[] };
 
@@ -14,7 +15,7 @@ describe('question pages', () => {
       level: 1,
       name: /What would you like help with/,
     });
-    expect(heading).toHaveFocus();
+    await expectFocus(heading);
     expect(document.title).toMatch(/^Step 1 of 6 – .* – Consultation prep$/);
     expect(document.title).not.toMatch(/sex/i);
   });
@@ -36,10 +37,10 @@ describe('question pages', () => {
     const { user } = renderApp('/prepare/1', started);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await expectFocus(summary);
     expect(document.title).toMatch(/^Error: /);
     await user.click(within(summary).getByRole('link'));
-    expect(screen.getByRole('checkbox', { name: 'Low or lost desire for sex' })).toHaveFocus();
+    await expectFocus(screen.getByRole('checkbox', { name: 'Low or lost desire for sex' }));
     expect(useAnswersStore.getState().answered).toEqual([]);
   });
 
@@ -49,9 +50,7 @@ describe('question pages', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Something else' }));
     await user.type(screen.getByRole('textbox', { name: /Tell us in a few words/ }), 'Sleep');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /Tell us a little more/ }),
-    ).toHaveFocus();
+    await expectFocus(screen.findByRole('heading', { level: 1, name: /Tell us a little more/ }));
     const { answers, answered } = useAnswersStore.getState();
     expect(answers.concerns).toEqual(['sexual-pain']);
     expect(answers.otherConcern).toBe('Sleep');
@@ -238,7 +237,7 @@ describe('question pages', () => {
     await user.click(await screen.findByRole('checkbox', { name: /Blood pressure medicine/ }));
     await user.click(screen.getByRole('checkbox', { name: 'I’d rather not say' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('alert')).toHaveFocus();
+    await expectFocus(screen.findByRole('alert'));
   });
 
   it('sends a deep link past the first open step back to that step', async () => {
@@ -272,9 +271,7 @@ describe('question pages', () => {
       screen.getByRole('checkbox', { name: 'Exploring kink, BDSM or less common interests' }),
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Check your answers' }),
-    ).toHaveFocus();
+    await expectFocus(screen.findByRole('heading', { level: 1, name: 'Check your answers' }));
     expect(useAnswersStore.getState().answers.concerns).toEqual(['kink-interests']);
   });
 });

@@ -5,6 +5,7 @@ import { serializeState } from '../../../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../../../src/storage/storage-backend.ts';
 import { emptyAnswers } from '../../../src/questionnaire/answers.ts';
 import { bootApp } from '../../support/boot-app.tsx';
+import { expectFocus } from '../../support/focus.ts';
 
 describe('delete everything', () => {
   it('deletes every answer and setting after one confirmation', async () => {
@@ -20,9 +21,7 @@ describe('delete everything', () => {
     const app = await bootApp('/delete');
     expect(app.useAnswersStore.getState().ageConfirmed).toBe(true);
     await app.user.click(await screen.findByRole('button', { name: deleteCopy.confirm }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: deleteCopy.doneTitle }),
-    ).toHaveFocus();
+    await expectFocus(screen.findByRole('heading', { level: 1, name: deleteCopy.doneTitle }));
     expect(screen.getByText(deleteCopy.doneBody)).toBeVisible();
     expect(sessionStorage.length + localStorage.length).toBe(0);
     expect(app.useAnswersStore.getState().ageConfirmed).toBe(false);

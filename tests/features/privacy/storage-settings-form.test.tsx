@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { storageFormCopy, storageModeCopy } from '../../../src/content/en/privacy.ts';
 import { SETTINGS_KEY, STATE_KEY } from '../../../src/storage/storage-backend.ts';
 import { bootApp } from '../../support/boot-app.tsx';
+import { expectFocus } from '../../support/focus.ts';
 
 describe('choosing how answers are kept', () => {
   it('starts on "this tab only", the safe default', async () => {
@@ -21,7 +22,7 @@ describe('choosing how answers are kept', () => {
     await app.user.click(screen.getByRole('button', { name: storageFormCopy.save }));
 
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await expectFocus(summary);
     expect(within(summary).getByRole('link', { name: storageFormCopy.daysError })).toBeVisible();
     expect(
       within(summary).getByRole('link', { name: storageFormCopy.passphraseError }),

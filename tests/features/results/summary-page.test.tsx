@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { completedState, renderApp } from '../../support/render-app.tsx';
 import { useAnswersStore } from '../../../src/storage/answers-store.ts';
 import { evaluate } from '../../../src/rules/evaluate.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 const painAndDesire = completedState({
   concerns: ['sexual-pain', 'low-desire'],
@@ -64,7 +65,7 @@ describe('summary page', () => {
 
       await user.click(screen.getAllByRole('button', { name: /^Edit/ })[0]!);
       const field = screen.getByRole('textbox', { name: 'Edit this question' });
-      expect(field).toHaveFocus();
+      await expectFocus(field);
       await user.clear(field);
       await user.type(field, 'Are you licensed in Ohio?{Enter}');
       expect(screen.getByRole('checkbox', { name: 'Are you licensed in Ohio?' })).toBeChecked();

@@ -17,6 +17,7 @@ import {
   setKeyVault,
 } from '../../../src/storage/therapist-key-store.ts';
 import { builderCopy, keyCopy, openCopy } from '../../../src/content/en/therapist.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 beforeEach(() => setKeyVault(memoryVault()));
 
@@ -29,7 +30,7 @@ describe('the builder', () => {
     );
     await user.click(screen.getByRole('button', { name: builderCopy.create }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await expectFocus(summary);
     const links = within(summary)
       .getAllByRole('link')
       .map((link) => link.textContent);
@@ -103,9 +104,7 @@ describe('the open page', () => {
     await user.click(screen.getByRole('textbox', { name: openCopy.paste }));
     await user.paste(text);
     await user.click(screen.getByRole('button', { name: openCopy.open }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: openCopy.resultTitle }),
-    ).toHaveFocus();
+    await expectFocus(screen.findByRole('heading', { level: 1, name: openCopy.resultTitle }));
     expect(screen.getByText('Talking more openly')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: openCopy.print })).toBeInTheDocument();
   });

@@ -20,6 +20,7 @@ import {
 } from '../../../src/content/en/therapist.ts';
 import { activateLink, clearLink } from '../../support/link-state.ts';
 import { typicalLink } from '../../support/therapist-link-fixtures.ts';
+import { expectFocus } from '../../support/focus.ts';
 
 afterEach(() => clearLink());
 
@@ -41,7 +42,7 @@ describe('the link’s page', () => {
       level: 1,
       name: introCopy.preparedFor(link.name),
     });
-    expect(heading).toHaveFocus();
+    await expectFocus(heading);
     expect(screen.getByText(introCopy.honesty(link.name))).toBeInTheDocument();
     expect(document.title).toBe('Your consultation – Consultation prep');
     expect(useTherapistLinkStore.getState().link).toEqual(link);
@@ -53,9 +54,7 @@ describe('the link’s page', () => {
     ['', linkErrorCopy.reasons.empty],
   ])('explains a link it cannot read (%j) and carries on without it', async (code, reason) => {
     const { user } = renderApp(`/from#${code}`);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: linkErrorCopy.title }),
-    ).toHaveFocus();
+    await expectFocus(screen.findByRole('heading', { level: 1, name: linkErrorCopy.title }));
     expect(screen.getByText(reason)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: linkErrorCopy.continue }));
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent(
@@ -104,9 +103,9 @@ describe('pasting a therapist’s link', () => {
     await user.click(screen.getByRole('textbox', { name: linkPasteCopy.label }));
     await user.paste(`${quoted.join('\n')}.`);
     await user.click(screen.getByRole('button', { name: linkPasteCopy.submit }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: introCopy.preparedFor(link.name) }),
-    ).toHaveFocus();
+    await expectFocus(
+      screen.findByRole('heading', { level: 1, name: introCopy.preparedFor(link.name) }),
+    );
     expect(useTherapistLinkStore.getState().link).toEqual(link);
   });
 
@@ -142,7 +141,7 @@ describe('the therapist’s questions as step 7', () => {
     expect(await screen.findByText('Step 6 of 7')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = await screen.findByRole('heading', { level: 1, name: /Step 7 of 7/ });
-    expect(heading).toHaveFocus();
+    await expectFocus(heading);
     expect(document.title).toMatch(/^Step 7 of 7 – /);
   });
 
