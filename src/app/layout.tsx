@@ -7,12 +7,10 @@ import { LoadNoticeBanner } from './load-notice-banner.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
 import { SessionNoticeBanner } from './session-notice-banner.tsx';
-import { usePreloadNext } from './use-preload-next.ts';
 
 /** The part of the page frame that needs the stores: exit button, notices, and the page itself. */
 export function Layout() {
   const location = useLocation();
-  usePreloadNext(location.pathname);
   return (
     <>
       <ExitButton />

@@ -8,14 +8,15 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // The start page comes with the routes chunk: it is where most visits begin.
 import { ContinueRoute, StartRoute } from './start-route.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
-import { pageLoaders } from './page-loaders.ts';
 
 // Paths are neutral on purpose: browser history on a shared computer must not reveal what
 // this app is about. Pages load on demand to keep the first load small; react-router's
 // declarative mode is used because its data router costs about 16 KB gzip more at start.
-const StepRoute = lazy(() => pageLoaders.step().then((m) => ({ default: m.StepRoute })));
-const CheckRoute = lazy(() => pageLoaders.check().then((m) => ({ default: m.CheckRoute })));
-const SummaryRoute = lazy(() => pageLoaders.summary().then((m) => ({ default: m.SummaryRoute })));
+const StepRoute = lazy(() => import('./step-route.tsx').then((m) => ({ default: m.StepRoute })));
+const CheckRoute = lazy(() => import('./check-route.tsx').then((m) => ({ default: m.CheckRoute })));
+const SummaryRoute = lazy(() =>
+  import('./summary-route.tsx').then((m) => ({ default: m.SummaryRoute })),
+);
 const UnderEighteenPage = lazy(() =>
   import('../features/intake/under-18-page.tsx').then((m) => ({ default: m.UnderEighteenPage })),
 );
