@@ -63,6 +63,12 @@ function reactRouterTreeShaking(): Plugin {
 // (includeDependenciesRecursively: false), so grouping never grows the first load.
 const lazyChunkGroups = [
   {
+    // What a summary or check page shows of a therapist's link: without the builder, the
+    // opener and the form library, which only the therapist's own pages need.
+    name: 'therapist-link',
+    test: /src\/(features\/therapist\/(results-parts|link-check-answers|summary-payload|sealed-summary|format|paths)\.ts|content\/(en\/)?therapist\.ts)/,
+  },
+  {
     name: 'therapist',
     test: /src\/(features\/therapist|content\/(en\/)?therapist)/,
   },

@@ -57,6 +57,10 @@ interface PageScores {
   performanceRuns: number[];
   /** Script bytes the page fetched (vite preview gzips, so close to gzip size). */
   scriptBytes: number;
+  /** The run's main timings, to see which one cost the points. */
+  timings: string;
+  /** Lighthouse's measure of this machine's speed: lower means a slower or busier machine. */
+  benchmarkIndex: number;
 }
 
 interface ResourceRow {
@@ -111,7 +115,19 @@ async function audit(
   }
   const resources = (lhr.audits['resource-summary']?.details as { items?: ResourceRow[] })?.items;
   const scriptBytes = resources?.find((row) => row.resourceType === 'script')?.transferSize ?? 0;
-  return { name, path, scores, losses, performanceRuns: [scores.performance], scriptBytes };
+  const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+  const timings = `FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')} ms`;
+  const benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
+  return {
+    name,
+    path,
+    scores,
+    losses,
+    performanceRuns: [scores.performance],
+    scriptBytes,
+    timings,
+    benchmarkIndex,
+  };
 }
 
 /** Audits a page RUNS times: the median performance score, the lowest of the others. */
@@ -156,9 +172,17 @@ async function main(): Promise<void> {
 
   const failures: string[] = [];
   console.log(
-    `\nLighthouse 12 (mobile), median of ${RUNS}   perf  a11y  best   seo   JS loaded   perf runs`,
+    `\nLighthouse 12 (mobile), median of ${RUNS}   perf  a11y  best   seo   JS loaded   perf runs   median run`,
   );
-  for (const { name, path, scores, performanceRuns, scriptBytes } of results) {
+  for (const {
+    name,
+    path,
+    scores,
+    performanceRuns,
+    scriptBytes,
+    timings,
+    benchmarkIndex,
+  } of results) {
     const cells = (Object.keys(thresholds) as Category[]).map((id) => {
       if (scores[id] < thresholds[id])
         failures.push(`${path} ${id} ${scores[id]} < ${thresholds[id]}`);
@@ -166,7 +190,10 @@ async function main(): Promise<void> {
     });
     const label = `${name} (${path})`.padEnd(32);
     const js = `${(scriptBytes / 1000).toFixed(1)} kB`.padStart(9);
-    console.log(`  ${label} ${cells.join(' ')}   ${js}   ${performanceRuns.join(', ')}`);
+    const runs = performanceRuns.join(', ').padEnd(10);
+    console.log(
+      `  ${label} ${cells.join(' ')}   ${js}   ${runs}   ${timings}, CPU ${benchmarkIndex}`,
+    );
   }
   console.log(`Reports: ${OUT_DIR}/*.html`);
   if (failures.length > 0) {

@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Frame } from './app/frame.tsx';
@@ -11,17 +11,22 @@ const AppRoutes = lazy(() =>
 );
 
 function render(container: HTMLElement) {
-  createRoot(container).render(
-    <StrictMode>
-      {/* Works under a sub-path too (BASE_PATH at build time). */}
-      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
-        <Frame>
-          <Suspense fallback={<div className="page" />}>
-            <AppRoutes />
-          </Suspense>
-        </Frame>
-      </BrowserRouter>
-    </StrictMode>,
+  const root = createRoot(container);
+  // As a transition, React renders the first page in small slices, so a slow phone's main
+  // thread is never blocked for long while the page builds.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {/* Works under a sub-path too (BASE_PATH at build time). */}
+        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+          <Frame>
+            <Suspense fallback={<div className="page" />}>
+              <AppRoutes />
+            </Suspense>
+          </Frame>
+        </BrowserRouter>
+      </StrictMode>,
+    ),
   );
 }
 
