@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
@@ -59,6 +60,29 @@ function reactRouterTreeShaking(): Plugin {
   };
 }
 
+// Every module the route table imports, directly or through others: what the first page
+// needs before it works. Computed once per chunking pass from the module graph.
+const routeTable = fileURLToPath(new URL('./src/app/routes.tsx', import.meta.url));
+const startPageCodeByGraph = new WeakMap<object, Set<string>>();
+function startPageCode(ctx: ChunkingContext): Set<string> {
+  const root = ctx.getModuleInfo(routeTable);
+  if (!root) return new Set();
+  const known = startPageCodeByGraph.get(root);
+  if (known) return known;
+  const found = new Set<string>([routeTable]);
+  const queue = [routeTable];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) {
+      if (!found.has(imported)) {
+        found.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  startPageCodeByGraph.set(root, found);
+  return found;
+}
+
 // Lazy code grouped by journey. Only modules that no eager module imports land here
 // (includeDependenciesRecursively: false), so grouping never grows the first load.
 const lazyChunkGroups = [
@@ -74,29 +98,34 @@ const lazyChunkGroups = [
   },
   {
     name: 'couples',
-    test: /src\/(features\/couples|rules\/compare|content\/(en\/)?couples)/,
+    test: /src\/(app\/(couple-pages|together-journey)|features\/couples|rules\/compare|content\/(en\/)?couples)/,
   },
   {
     name: 'results',
-    test: /src\/(features\/results|components\/domain\/specialty-copy|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan)\.ts)/,
+    // With the pages that import it anyway (the summary's route, help, adults only and the
+    // safety items), so opening one of them fetches one chunk, not two.
+    test: /src\/(app\/(summary|help)-route|features\/(results|intake\/under-18-page)|components\/domain\/(specialty-copy|safety-resource)|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan)\.ts)/,
   },
   {
     name: 'intake',
     // Not the start page (it loads with the route table, without the form library), and not
     // the under-18 page (its safety resources would pull in the results chunk).
     // The safety question is asked in the relationship step and again in a couple's turns.
-    test: /src\/(features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
+    test: /src\/(app\/step-route|features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
   },
   {
     name: 'privacy-pages',
     test: /src\/features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)/,
   },
   { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
-  // What every page needs, which arrives together just after the first script anyway. It must
-  // import nothing from the groups above, or chunks would wait on each other in a cycle.
+  // What every page needs, which arrives together just after the first script anyway: the
+  // stores, schemas and copy that the route table imports (see startPageCode). The rest of
+  // storage, questionnaire and lib (couples, therapists' links, encryption) goes to "stores",
+  // fetched by the pages that use it. Neither may import from the groups above, or chunks
+  // would wait on each other in a cycle.
   {
-    name: 'core',
-    test: /src\/(storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
+    name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'core' : 'stores'),
+    test: /src\/(app\/use-progress|storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 
@@ -119,7 +148,7 @@ export default defineConfig(({ command }) => ({
       output: {
         // One chunk per journey rather than one per page: every chunk costs its own imports
         // and gzip dictionary, so many small chunks weigh more in total than a few.
-        advancedChunks: {
+        codeSplitting: {
           groups: lazyChunkGroups,
           includeDependenciesRecursively: false,
         },

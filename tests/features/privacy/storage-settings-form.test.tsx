@@ -65,7 +65,8 @@ describe('choosing how answers are kept', () => {
   it('is on the start page too', async () => {
     const app = await bootApp('/');
     await app.user.click(await screen.findByText(storageFormCopy.change));
-    await app.user.click(screen.getByRole('radio', { name: storageModeCopy.none.label }));
+    // The form's code loads as the fold opens.
+    await app.user.click(await screen.findByRole('radio', { name: storageModeCopy.none.label }));
     await app.user.click(screen.getByRole('button', { name: storageFormCopy.save }));
     expect(await screen.findByText(/^Saved\./)).toHaveTextContent(storageModeCopy.none.short);
     expect(app.useStorageSettings.getState().status).toEqual({ mode: 'none' });
