@@ -98,7 +98,7 @@ const lazyChunkGroups = [
   },
   {
     name: 'couples',
-    test: /src\/(app\/(couple-pages|together-journey)|features\/couples|rules\/compare|content\/(en\/)?couples)/,
+    test: /src\/(app\/(couple-pages|together-journey|apart-summary-route)|features\/couples|rules\/compare|content\/(en\/)?couples)/,
   },
   {
     name: 'results',

@@ -1,27 +1,56 @@
-import { lazy, startTransition, StrictMode, Suspense } from 'react';
+import {
+  startTransition,
+  StrictMode,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+} from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Frame } from './app/frame.tsx';
+import { lazyPage } from './app/lazy-page.ts';
 import { startLocale } from './content/start-locale.ts';
 import './app/styles.css';
 
-// The routes, stores and schemas load as one chunk, in parallel with the first page's own code.
-const AppRoutes = lazy(() =>
-  import('./app/routes.tsx').then((module) => ({ default: module.AppRoutes })),
-);
+// Works under a sub-path too (BASE_PATH at build time).
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-function render(container: HTMLElement) {
+// The routes, stores and schemas come as one chunk, with the code of the page at this address.
+// Fetching starts once the frame has painted, so the first paint waits on nothing.
+const AppRoutes = lazyPage(() => import('./app/routes.tsx').then((m) => m.AppRoutes));
+async function loadPages(): Promise<void> {
+  await AppRoutes.preload();
+  const { preloadPageFor } = await import('./app/routes.tsx');
+  await preloadPageFor(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
+}
+
+/**
+ * The pages, once their code is here. Until then an empty page holds their place: not a
+ * Suspense fallback, which React would keep showing for at least 300 ms.
+ */
+function Pages() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    // A failed fetch shows the pages anyway: they suspend, try again, and show the error page.
+    const show = () => startTransition(() => setReady(true));
+    void loadPages().then(show, show);
+  }, []);
+  return ready ? <AppRoutes /> : <div className="page" />;
+}
+
+function render(container: HTMLElement, Routes: ComponentType) {
   const root = createRoot(container);
-  // As a transition, React renders the first page in small slices, so a slow phone's main
-  // thread is never blocked for long while the page builds.
+  // As a transition, React renders each page in small slices, so a slow phone's main thread is
+  // never blocked for long while the page builds.
   startTransition(() =>
     root.render(
       <StrictMode>
-        {/* Works under a sub-path too (BASE_PATH at build time). */}
-        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+        <BrowserRouter basename={basename}>
           <Frame>
+            {/* Only if the routes' code failed to arrive: they try again, with the frame shown. */}
             <Suspense fallback={<div className="page" />}>
-              <AppRoutes />
+              <Routes />
             </Suspense>
           </Frame>
         </BrowserRouter>
@@ -36,6 +65,6 @@ if (container) {
   void startLocale().then((locale) => {
     // Screen readers pick their voice from this, so it follows the locale the app chose.
     document.documentElement.lang = locale;
-    render(container);
+    render(container, Pages);
   });
 }

@@ -7,10 +7,12 @@ import { LoadNoticeBanner } from './load-notice-banner.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
 import { SessionNoticeBanner } from './session-notice-banner.tsx';
+import { usePreloadNext } from './use-preload-next.ts';
 
 /** The part of the page frame that needs the stores: exit button, notices, and the page itself. */
 export function Layout() {
   const location = useLocation();
+  usePreloadNext();
   return (
     <>
       <ExitButton />
@@ -19,17 +21,19 @@ export function Layout() {
         <LoadNoticeBanner />
         <SessionNoticeBanner />
         <main id="main-content" tabIndex={-1}>
-          {/* A new page gets a fresh boundary, so an error never follows the person around. */}
-          <RouteErrorBoundary
-            key={location.pathname}
-            fallback={(retry) => <RouteError retry={retry} />}
-          >
-            <Suspense fallback={null}>
+          {/* Outside the per-page boundary, so that while a new page's code loads, the page
+              before it stays (a transition) instead of a blank that React holds for 300 ms. */}
+          <Suspense fallback={null}>
+            {/* A new page gets a fresh boundary, so an error never follows the person around. */}
+            <RouteErrorBoundary
+              key={location.pathname}
+              fallback={(retry) => <RouteError retry={retry} />}
+            >
               <StorageGate>
                 <Outlet />
               </StorageGate>
-            </Suspense>
-          </RouteErrorBoundary>
+            </RouteErrorBoundary>
+          </Suspense>
         </main>
       </div>
     </>

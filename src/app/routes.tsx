@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { CoupleJourneyGate } from './couple-journey-gate.tsx';
 import { coupleRoutes } from './couple-routes.tsx';
@@ -8,43 +7,24 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // The start page comes with the routes chunk: it is where most visits begin.
 import { ContinueRoute, StartRoute } from './start-route.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import {
+  BuilderPage,
+  CheckRoute,
+  DeletePage,
+  HelpRoute,
+  LandingPage,
+  OpenPage,
+  PrivacyPage,
+  SendPage,
+  StayingSafePage,
+  StepRoute,
+  SummaryRoute,
+  UnderEighteenPage,
+} from './pages.ts';
 
 // Paths are neutral on purpose: browser history on a shared computer must not reveal what
-// this app is about. Pages load on demand to keep the first load small; react-router's
-// declarative mode is used because its data router costs about 16 KB gzip more at start.
-const StepRoute = lazy(() => import('./step-route.tsx').then((m) => ({ default: m.StepRoute })));
-const CheckRoute = lazy(() => import('./check-route.tsx').then((m) => ({ default: m.CheckRoute })));
-const SummaryRoute = lazy(() =>
-  import('./summary-route.tsx').then((m) => ({ default: m.SummaryRoute })),
-);
-const UnderEighteenPage = lazy(() =>
-  import('../features/intake/under-18-page.tsx').then((m) => ({ default: m.UnderEighteenPage })),
-);
-const HelpRoute = lazy(() => import('./help-route.tsx').then((m) => ({ default: m.HelpRoute })));
-const DeletePage = lazy(() =>
-  import('../features/privacy/delete-page.tsx').then((m) => ({ default: m.DeletePage })),
-);
-const LandingPage = lazy(() =>
-  import('../features/therapist/landing-page.tsx').then((m) => ({ default: m.LandingPage })),
-);
-const SendPage = lazy(() =>
-  import('../features/therapist/send-page.tsx').then((m) => ({ default: m.SendPage })),
-);
-const BuilderPage = lazy(() =>
-  import('../features/therapist/builder-page.tsx').then((m) => ({ default: m.BuilderPage })),
-);
-const OpenPage = lazy(() =>
-  import('../features/therapist/open-page.tsx').then((m) => ({ default: m.OpenPage })),
-);
-const PrivacyPage = lazy(() =>
-  import('../features/privacy/privacy-page.tsx').then((m) => ({ default: m.PrivacyPage })),
-);
-const StayingSafePage = lazy(() =>
-  import('../features/privacy/staying-safe-page.tsx').then((m) => ({
-    default: m.StayingSafePage,
-  })),
-);
-
+// this app is about. react-router's declarative mode is used because its data router costs
+// about 16 KB gzip more at start.
 export function AppRoutes() {
   return (
     <Routes>
@@ -79,3 +59,6 @@ export function AppRoutes() {
     </Routes>
   );
 }
+
+// For main.tsx, which fetches the page for the address along with this table.
+export { preloadPageFor } from './pages.ts';

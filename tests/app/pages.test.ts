@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as pages from '../../src/app/pages.ts';
+import { couplePages } from '../../src/app/couple-routes.tsx';
+import { likelyNextPath, preloadPageFor } from '../../src/app/pages.ts';
+
+type PageName = Exclude<keyof typeof pages, 'likelyNextPath' | 'preloadPageFor'>;
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Which page's preload `preloadPageFor(path)` calls, with every page's fetch stubbed. */
+async function preloadedBy(path: string): Promise<string[]> {
+  const called: string[] = [];
+  const named: [string, { preload: () => Promise<void> }][] = [
+    ...(Object.entries(pages).filter(([name]) => /^[A-Z]/.test(name)) as [
+      PageName,
+      { preload: () => Promise<void> },
+    ][]),
+    ['together pages', couplePages[0]![1]],
+    ['apart pages', couplePages[1]![1]],
+  ];
+  for (const [name, page] of named) {
+    vi.spyOn(page, 'preload').mockImplementation(() => {
+      called.push(name);
+      return Promise.resolve();
+    });
+  }
+  await preloadPageFor(path);
+  return called;
+}
+
+describe('preloadPageFor: the page for an address loads before the first render', () => {
+  it.each([
+    ['/prepare/1', 'StepRoute'],
+    ['/prepare/6', 'StepRoute'],
+    ['/prepare/check', 'CheckRoute'],
+    ['/Prepare/Check/', 'CheckRoute'],
+    ['/prepare/summary', 'SummaryRoute'],
+    ['/prepare/send', 'SendPage'],
+    ['/prepare/adults-only', 'UnderEighteenPage'],
+    ['/from', 'LandingPage'],
+    ['/for-therapists', 'BuilderPage'],
+    ['/for-therapists/open', 'OpenPage'],
+    ['/help', 'HelpRoute'],
+    ['/delete', 'DeletePage'],
+    ['/privacy', 'PrivacyPage'],
+    ['/staying-safe', 'StayingSafePage'],
+    ['/together/turn', 'together pages'],
+    ['/apart/share', 'apart pages'],
+  ])('%s loads %s, and only it', async (path, page) => {
+    expect(await preloadedBy(path)).toEqual([page]);
+  });
+
+  it.each(['/', '/continue', '/no-such-page', '/prepare', '/help/more'])(
+    '%s has no page of its own to load',
+    async (path) => {
+      expect(await preloadedBy(path)).toEqual([]);
+    },
+  );
+});
+
+describe('likelyNextPath: where the journey usually goes next', () => {
+  it.each([
+    ['/', '/prepare/1'],
+    ['/continue', '/prepare/1'],
+    ['/from', '/prepare/1'],
+    ['/prepare/1', '/prepare/check'],
+    ['/prepare/6/', '/prepare/check'],
+    ['/prepare/check', '/prepare/summary'],
+  ])('from %s, %s', (from, next) => {
+    expect(likelyNextPath(from)).toBe(next);
+  });
+
+  it.each(['/prepare/summary', '/help', '/privacy', '/together/turn', '/prepare/send'])(
+    'from %s, nowhere in particular',
+    (from) => {
+      expect(likelyNextPath(from)).toBeNull();
+    },
+  );
+});
