@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedPages } from './lazy-page.ts';
 
 interface Props {
   /** Rendered instead of the page when it fails; `retry` renders the page again. */
@@ -26,7 +27,11 @@ export class RouteErrorBoundary extends Component<Props, State> {
     console.error(error, info.componentStack);
   }
 
-  retry = () => this.setState({ failed: false });
+  retry = () => {
+    // A page whose code failed to arrive fetches it again, rather than failing at once.
+    retryFailedPages();
+    this.setState({ failed: false });
+  };
 
   render() {
     return this.state.failed ? this.props.fallback(this.retry) : this.props.children;
