@@ -7,6 +7,8 @@ import type * as errors from './en/errors.ts';
 import type * as guides from './en/guides.ts';
 import type * as help from './en/help.ts';
 import type * as intake from './en/intake.ts';
+import type * as placeCredentials from './en/place-credentials.ts';
+import type * as places from './en/places.ts';
 import type * as plan from './en/plan.ts';
 import type * as privacyNotices from './en/privacy-notices.ts';
 import type * as privacy from './en/privacy.ts';
@@ -45,6 +47,8 @@ export interface Catalogue {
   guides: Localised<typeof guides>;
   help: Localised<typeof help>;
   intake: Localised<typeof intake>;
+  placeCredentials: Localised<typeof placeCredentials>;
+  places: Localised<typeof places>;
   plan: Localised<typeof plan>;
   privacyNotices: Localised<typeof privacyNotices>;
   privacy: Localised<typeof privacy>;

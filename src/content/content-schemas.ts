@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { questionIds, questionTopicIds } from '../rules/question-ids.ts';
+import { countryIds } from '../questionnaire/ids.ts';
 import { referralIds, safetyIds, specialtyIds } from '../rules/ids.ts';
 
 // The shape of each locale's results content. Schema first: the types below come from these
@@ -31,24 +32,24 @@ export type ReferralCopy = z.infer<typeof referralCopySchema>;
 export const referralCatalogueSchema = z.record(z.enum(referralIds), referralCopySchema);
 export type ReferralCatalogue = z.infer<typeof referralCatalogueSchema>;
 
-export const contactKinds = ['call', 'text', 'tty', 'chat'] as const;
+export const contactKinds = ['call', 'text', 'tty', 'chat', 'web'] as const;
 export const contactSchema = z
   .object({
     label: text,
     kind: z.enum(contactKinds),
     /** What to dial, text or open, as people write it: "1-800-799-7233", "START to 88788". */
     value: text,
-    /** A ready link: tel: for calls and TTY, sms: for texts, https: for a chat. */
+    /** A ready link: tel: for calls and TTY, sms: for texts, https: for a chat or a website. */
     href: z.optional(z.string().check(z.regex(/^(tel:\+?\d+|sms:\+?\d+|https:\/\/\S+)$/))),
   })
   .check(
     z.refine(
       (contact) =>
-        contact.kind === 'chat'
+        contact.kind === 'chat' || contact.kind === 'web'
           ? contact.href === undefined || contact.href.startsWith('https://')
           : contact.href !== undefined &&
             contact.href.startsWith(contact.kind === 'text' ? 'sms:' : 'tel:'),
-      { message: 'Calls and TTY link with tel:, texts with sms:, chats with https:' },
+      { message: 'Calls and TTY link with tel:, texts with sms:, chats and websites with https:' },
     ),
   );
 export type Contact = z.infer<typeof contactSchema>;
@@ -65,6 +66,26 @@ export const safetyCopySchema = z.object({
 export type SafetyCopy = z.infer<typeof safetyCopySchema>;
 export const safetyCatalogueSchema = z.record(z.enum(safetyIds), safetyCopySchema);
 export type SafetyCatalogue = z.infer<typeof safetyCatalogueSchema>;
+
+/** One kind of help in one country: what to say, and what to tap. */
+export const helpLineSchema = z.object({ lines: textList, contacts: z.array(contactSchema) });
+export type HelpLine = z.infer<typeof helpLineSchema>;
+
+/** A country's help, with names and numbers exactly as DOMAIN.md gives them, or none. */
+export const placeHelpSchema = z.object({
+  /** "In an emergency, call 999." Everyone sees it. */
+  emergency: text,
+  emergencyContacts: z.array(contactSchema),
+  crisis: helpLineSchema,
+  domesticAbuse: helpLineSchema,
+  sexualViolence: helpLineSchema,
+  postpartum: helpLineSchema,
+  /** For someone under 18: where to turn when they feel unsafe or overwhelmed. */
+  minorLine: text,
+});
+export type PlaceHelp = z.infer<typeof placeHelpSchema>;
+export const placeHelpCatalogueSchema = z.record(z.enum(countryIds), placeHelpSchema);
+export type PlaceHelpCatalogue = z.infer<typeof placeHelpCatalogueSchema>;
 
 export const questionCopySchema = z.object({
   /** The question; a tailored one holds `{concern}`. */

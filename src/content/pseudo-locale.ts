@@ -7,6 +7,8 @@ import * as errors from './en/errors.ts';
 import * as guides from './en/guides.ts';
 import * as help from './en/help.ts';
 import * as intake from './en/intake.ts';
+import * as placeCredentials from './en/place-credentials.ts';
+import * as places from './en/places.ts';
 import * as plan from './en/plan.ts';
 import * as privacyNotices from './en/privacy-notices.ts';
 import * as privacy from './en/privacy.ts';
@@ -62,6 +64,8 @@ export const pseudoCatalogue: Catalogue = pseudo({
   guides,
   help,
   intake,
+  placeCredentials,
+  places,
   plan,
   privacyNotices,
   privacy,

@@ -4,6 +4,7 @@ import {
   questionTopicCopy as questionTopicCopyEn,
   listConcerns as listConcernsEn,
   questionText as questionTextEn,
+  questionCopyFor as questionCopyForEn,
 } from './en/question-text.ts';
 import { localised } from './locale.ts';
 
@@ -31,4 +32,9 @@ export const questionText = /* @__PURE__ */ localised(
   'questionText',
   'questionText',
   questionTextEn,
+);
+export const questionCopyFor = /* @__PURE__ */ localised(
+  'questionText',
+  'questionCopyFor',
+  questionCopyForEn,
 );

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import {
   affirmingValues,
   botherValues,
+  countryIds,
   budgetValues,
   concernIds,
   durationValues,
@@ -43,6 +44,7 @@ export const partnerTakingPartSchema = z.enum(partnerTakingPartValues);
 export const feelsUnsafeSchema = z.enum(feelsUnsafeValues);
 export const healthItemSchema = z.enum(healthValues);
 export const affirmingSchema = z.enum(affirmingValues);
+export const countrySchema = z.enum(countryIds);
 
 export const concernDetailSchema = z.object({
   duration: z.optional(z.enum(durationValues)),
@@ -111,6 +113,8 @@ export const answersSchema = z.object({
   feelsUnsafe: feelsUnsafeSchema,
   health: uniqueList(healthItemSchema),
   affirming: uniqueList(affirmingSchema),
+  /** Optional in the core: files written before it existed have none, which means not said. */
+  country: z.optional(countrySchema),
   ...answersExtrasShape,
 });
 export type Answers = z.infer<typeof answersSchema>;

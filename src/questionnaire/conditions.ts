@@ -3,6 +3,7 @@ import {
   concernIds,
   type AffirmingNeed,
   type ConcernId,
+  type CountryId,
   type HealthItem,
   type Relationship,
 } from './ids.ts';
@@ -27,6 +28,8 @@ export type Condition =
   | { readonly op: 'partner-taking-part'; readonly is: PartnerTakingPart }
   | { readonly op: 'feels-unsafe'; readonly is: FeelsUnsafe }
   | { readonly op: 'who'; readonly is: Who }
+  /** Where the person lives; `null` matches answers that do not say. */
+  | { readonly op: 'country'; readonly is: CountryId | null }
   | { readonly op: 'always' };
 
 export const all = (...of: Condition[]): Condition => ({ op: 'all', of });
@@ -45,6 +48,7 @@ export const partnerTakingPart = (is: PartnerTakingPart): Condition => ({
 });
 export const feelsUnsafe = (is: FeelsUnsafe): Condition => ({ op: 'feels-unsafe', is });
 export const who = (is: Who): Condition => ({ op: 'who', is });
+export const country = (is: CountryId | null): Condition => ({ op: 'country', is });
 export const always = (): Condition => ({ op: 'always' });
 
 export const anyConcern = (...ids: ConcernId[]): Condition => any(...ids.map(concern));
@@ -82,6 +86,8 @@ export function describeCondition(condition: Condition): string {
     case 'feels-unsafe':
     case 'who':
       return `${condition.op}=${condition.is}`;
+    case 'country':
+      return `country=${condition.is ?? 'not-said'}`;
     case 'always':
       return 'always';
   }
@@ -99,6 +105,7 @@ export type ConditionAnswers = Partial<
     | 'feelsUnsafe'
     | 'health'
     | 'affirming'
+    | 'country'
   >
 >;
 
@@ -133,6 +140,8 @@ export function conditionHolds(condition: Condition, answers: ConditionAnswers):
       return answers.feelsUnsafe === condition.is;
     case 'who':
       return answers.who === condition.is;
+    case 'country':
+      return (answers.country ?? null) === condition.is;
     case 'always':
       return true;
   }

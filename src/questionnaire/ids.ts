@@ -67,6 +67,13 @@ export const healthValues = [
 ] as const;
 export type HealthItem = (typeof healthValues)[number];
 
+/**
+ * Where the person lives (DOMAIN.md, "Where the person lives"): help lines and credentials
+ * differ by country. Optional in the answers core; absent means not said.
+ */
+export const countryIds = ['us', 'ca', 'uk', 'ie', 'au', 'nz', 'other'] as const;
+export type CountryId = (typeof countryIds)[number];
+
 export const affirmingValues = ['lgbtq', 'gender', 'kink', 'cnm', 'faith-culture'] as const;
 export type AffirmingNeed = (typeof affirmingValues)[number];
 

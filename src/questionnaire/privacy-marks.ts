@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import {
   concernDetailSchema,
   concernIdSchema,
+  countrySchema,
   relationshipSchema,
   SHORT_TEXT_MAX,
   LONG_TEXT_MAX,
@@ -19,7 +20,8 @@ import {
 
 // What a partner may see of the other's answers. The shareable document is a WHITELIST:
 // a field added to the answers later stays private until someone adds it here on purpose.
-// Health, medicines, location, question notes and the safety answer are never in it.
+// Health, medicines, location, question notes and the safety answer are never in it. The
+// country is: a couple living in two countries sees the checks for both.
 
 function uniqueList<T extends z.core.$ZodType>(item: T) {
   return z
@@ -71,6 +73,7 @@ export const shareableAnswersSchema = z.strictObject({
   sessionFormat: z.optional(z.enum(sessionFormatValues)),
   therapistGender: z.optional(z.enum(therapistGenderValues)),
   budget: z.optional(uniqueList(z.enum(budgetValues))),
+  country: z.optional(countrySchema),
 });
 export type ShareableAnswers = z.infer<typeof shareableAnswersSchema>;
 
@@ -106,6 +109,7 @@ export function shareableAnswers(answers: Answers, marks: PrivacyMarks): Shareab
   if (answers.sessionFormat) shared.sessionFormat = answers.sessionFormat;
   if (answers.therapistGender) shared.therapistGender = answers.therapistGender;
   if (answers.budget && answers.budget.length > 0) shared.budget = [...answers.budget];
+  if (answers.country) shared.country = answers.country;
   return shared;
 }
 

@@ -8,6 +8,7 @@ import {
   therapistGenderValues,
   type AffirmingNeed,
   type ConcernId,
+  type CountryId,
   type GoalId,
 } from '../questionnaire/ids.ts';
 import type { ShareableAnswers } from '../questionnaire/privacy-marks.ts';
@@ -61,6 +62,8 @@ export interface Comparison {
   prompts: PromptId[];
   /** Suggestions for the couple, couples-sex-therapy first. */
   combined: Evaluation;
+  /** Where each partner lives, each country once; two when they differ. */
+  places: CountryId[];
   /** For each suggested specialty, which concerns led to it and who named them. */
   basis: Partial<Record<SpecialtyItem['id'], { concern: ConcernId; namedBy: PartnerKey[] }[]>>;
 }
@@ -90,7 +93,15 @@ export function combinedAnswers(
     feelsUnsafe: 'prefer-not-to-say',
     health: [],
     affirming: inOrder(affirmingValues, new Set([...a.affirming, ...b.affirming])),
+    // One country when they share it; otherwise none, and the view shows both (placesOf).
+    ...(a.country && a.country === b.country ? { country: a.country } : {}),
   };
+}
+
+/** The countries the partners live in, each once, in the partners' order. */
+export function placesOf(a: ShareableAnswers, b: ShareableAnswers): CountryId[] {
+  const places = [a.country, b.country].filter((id): id is CountryId => id !== undefined);
+  return [...new Set(places)];
 }
 
 function differencesOf(a: ShareableAnswers, b: ShareableAnswers): Difference[] {
@@ -193,6 +204,7 @@ export function compareAnswers(
     differences,
     prompts: promptsOf(combinedAnswers(a, b, who).concerns, differences),
     combined,
+    places: placesOf(a, b),
     basis: basisOf(combined, a, b),
   };
 }

@@ -2,6 +2,7 @@ import type { Answers } from '../questionnaire/answers.ts';
 import {
   affirmingValues,
   concernIds,
+  countryIds,
   healthValues,
   relationshipValues,
   whoValues,
@@ -54,6 +55,8 @@ const relationshipFacts = table(relationshipValues, (relationship) => ({
   relationship,
 }));
 const whoFacts = table(whoValues, (who) => ({ kind: 'who', who }));
+const countryFacts = table(countryIds, (country) => ({ kind: 'country', country }));
+const countryNotSaidFact: Fact = Object.freeze({ kind: 'country', country: null });
 const partnerFact: Fact = Object.freeze({ kind: 'partner-taking-part' });
 const unsafeFact: Fact = Object.freeze({ kind: 'feels-unsafe' });
 export const alwaysFact: Fact = Object.freeze({ kind: 'always' });
@@ -141,6 +144,11 @@ export function compileCondition(condition: Condition): CompiledTest {
     case 'who': {
       const { is } = condition;
       return (index, out) => index.answers.who === is && out.push(whoFacts[is]) > 0;
+    }
+    case 'country': {
+      const { is } = condition;
+      const fact = is === null ? countryNotSaidFact : countryFacts[is];
+      return (index, out) => (index.answers.country ?? null) === is && out.push(fact) > 0;
     }
     case 'always':
       return (_index, out) => out.push(alwaysFact) > 0;

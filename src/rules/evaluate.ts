@@ -2,9 +2,11 @@ import type { Answers } from '../questionnaire/answers.ts';
 import { concernIds, type ConcernId } from '../questionnaire/ids.ts';
 import { compileCondition, indexAnswers, type CompiledTest } from './compile-condition.ts';
 import {
+  placeIds,
   referralIds,
   safetyOrder,
   specialtyIds,
+  type PlaceId,
   type ReferralId,
   type SafetyId,
   type SpecialtyId,
@@ -23,6 +25,8 @@ import { rankShortlist, type ShortlistContext, type ShortlistItem } from './shor
 
 export interface SafetyItem {
   id: SafetyId;
+  /** Whose lines to show; the reasons end with the one that says why (where the person lives). */
+  place: PlaceId;
   reasons: Reason[];
 }
 export interface SpecialtyItem {
@@ -30,6 +34,13 @@ export interface SpecialtyItem {
   reasons: Reason[];
   /** Ranking score (see ranking.ts); higher is more relevant. */
   score: number;
+  /** Whose credentials to name; the evaluation's `place` says why. Absent reads as `not-said`. */
+  place?: PlaceId;
+}
+/** Where the person lives, as the results use it: one per evaluation, with its reason. */
+export interface PlaceItem {
+  id: PlaceId;
+  reasons: Reason[];
 }
 export interface ReferralItem {
   id: ReferralId;
@@ -41,10 +52,14 @@ export interface QuestionItem {
   reasons: Reason[];
   /** Concerns to name in a tailored question: the main one alone when it is named; empty for others. */
   concerns: ConcernId[];
+  /** Whose licences a question about licences speaks of. Absent reads as `not-said`. */
+  place?: PlaceId;
 }
 export interface Evaluation {
   /** Shown first, in the fixed order of `safetyOrder`. */
   safety: SafetyItem[];
+  /** Whose help lines, credentials and directories the results show. */
+  place: PlaceItem;
   /** Most relevant first. */
   specialties: SpecialtyItem[];
   /** Most relevant first. */
@@ -73,6 +88,7 @@ const slots: Record<RuleAdd['kind'], Map<string, number>> = {
   referral: slotOf(referralIds),
   safety: slotOf(safetyOrder),
   question: slotOf(questionIds),
+  place: slotOf(placeIds),
 };
 
 const compiledRules: readonly CompiledRule[] = rules.map((rule) => ({
@@ -115,6 +131,13 @@ function namedConcerns(reasons: readonly Reason[], primary: ConcernId | null): C
   return concernIds.filter((id) => named.has(id));
 }
 
+// The country rules match exactly one place for any answers; the first found wins all the same.
+function pickPlace(found: (Slot | undefined)[]): PlaceItem {
+  const at = found.findIndex((slot) => slot !== undefined);
+  if (at === -1) return { id: 'not-said', reasons: [{ ruleId: 'country-not-said', facts: [] }] };
+  return { id: placeIds[at]!, reasons: found[at]!.reasons };
+}
+
 /** Turns answers into suggestions, each with the reasons that led to it. Pure and deterministic. */
 export function evaluate(answers: Answers, context: ShortlistContext = {}): Evaluation {
   const index = indexAnswers(answers);
@@ -123,6 +146,7 @@ export function evaluate(answers: Answers, context: ShortlistContext = {}): Eval
     referral: new Array<Slot | undefined>(referralIds.length),
     safety: new Array<Slot | undefined>(safetyOrder.length),
     question: new Array<Slot | undefined>(questionIds.length),
+    place: new Array<Slot | undefined>(placeIds.length),
   };
   const facts: Fact[] = [];
 
@@ -139,9 +163,16 @@ export function evaluate(answers: Answers, context: ShortlistContext = {}): Eval
     }
   }
 
+  const place = pickPlace(found.place);
   const safety: SafetyItem[] = [];
   found.safety.forEach((slot, at) => {
-    if (slot) safety.push({ id: safetyOrder[at]!, reasons: slot.reasons });
+    if (slot) {
+      safety.push({
+        id: safetyOrder[at]!,
+        place: place.id,
+        reasons: [...slot.reasons, ...place.reasons],
+      });
+    }
   });
   const questions: QuestionItem[] = [];
   found.question.forEach((slot, at) => {
@@ -151,12 +182,14 @@ export function evaluate(answers: Answers, context: ShortlistContext = {}): Eval
       topic: questionTopics[at]!,
       reasons: slot.reasons,
       concerns: questionTailored[at] ? namedConcerns(slot.reasons, index.primary) : [],
+      place: place.id,
     });
   });
 
   return {
     safety,
-    specialties: rank(specialtyIds, found.specialty),
+    place,
+    specialties: rank(specialtyIds, found.specialty).map((item) => ({ ...item, place: place.id })),
     referrals: rank(referralIds, found.referral).map(({ id, reasons }) => ({ id, reasons })),
     questions,
     shortlist: rankShortlist(

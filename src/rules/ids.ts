@@ -1,3 +1,5 @@
+import { countryIds } from '../questionnaire/ids.ts';
+
 // Stable ids from the domain brief (DOMAIN.md). They are a contract with links, files and tests:
 // never rename one; add new ids at the end of a list. The order of `specialtyIds` breaks ranking
 // ties, so keep the broad, always-useful ones first.
@@ -58,3 +60,10 @@ export const safetyOrder: readonly SafetyId[] = [
   'postpartum-support',
   'crisis',
 ];
+
+/**
+ * Whose help lines, credentials and directories the results speak of: a country the person
+ * chose, or `not-said` (the US lines, with the other countries' lines one tap away).
+ */
+export const placeIds = [...countryIds, 'not-said'] as const;
+export type PlaceId = (typeof placeIds)[number];

@@ -1,5 +1,11 @@
 import type { Answers } from '../questionnaire/answers.ts';
-import type { AffirmingNeed, ConcernId, HealthItem, Relationship } from '../questionnaire/ids.ts';
+import type {
+  AffirmingNeed,
+  ConcernId,
+  CountryId,
+  HealthItem,
+  Relationship,
+} from '../questionnaire/ids.ts';
 
 /** One answer that helped make a rule's condition true. */
 export type Fact =
@@ -10,6 +16,8 @@ export type Fact =
   | { kind: 'partner-taking-part' }
   | { kind: 'feels-unsafe' }
   | { kind: 'who'; who: Answers['who'] }
+  /** Where the person said they live; `null` when they have not said. */
+  | { kind: 'country'; country: CountryId | null }
   | { kind: 'always' }
   /** Only from the under-18 page, never from answers (see under-18.ts). */
   | { kind: 'under-18' };

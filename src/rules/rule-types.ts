@@ -1,13 +1,14 @@
 import type { Condition } from '../questionnaire/conditions.ts';
 import type { QuestionId } from './question-ids.ts';
-import type { ReferralId, SafetyId, SpecialtyId } from './ids.ts';
+import type { PlaceId, ReferralId, SafetyId, SpecialtyId } from './ids.ts';
 
 /** What a rule adds when its condition holds. Weight scales the item's ranking score. */
 export type RuleAdd =
   | { readonly kind: 'specialty'; readonly id: SpecialtyId; readonly weight: number }
   | { readonly kind: 'referral'; readonly id: ReferralId; readonly weight: number }
   | { readonly kind: 'safety'; readonly id: SafetyId; readonly weight: number }
-  | { readonly kind: 'question'; readonly id: QuestionId; readonly weight: number };
+  | { readonly kind: 'question'; readonly id: QuestionId; readonly weight: number }
+  | { readonly kind: 'place'; readonly id: PlaceId; readonly weight: number };
 
 export interface Rule {
   /** Stable kebab-case id; reasons name it, and content may key a note to it. */
@@ -25,3 +26,5 @@ export const referral = (id: ReferralId, weight = 1): RuleAdd => ({ kind: 'refer
 export const safety = (id: SafetyId): RuleAdd => ({ kind: 'safety', id, weight: 1 });
 export const questions = (...ids: readonly QuestionId[]): RuleAdd[] =>
   ids.map((id) => ({ kind: 'question', id, weight: 1 }));
+/** Whose lines, credentials and directories to show: one place per set of answers. */
+export const place = (id: PlaceId): RuleAdd => ({ kind: 'place', id, weight: 1 });

@@ -1,4 +1,4 @@
-import { concernIds } from '../questionnaire/ids.ts';
+import { concernIds, countryIds } from '../questionnaire/ids.ts';
 import {
   affirming,
   all,
@@ -7,6 +7,7 @@ import {
   anyConcern,
   anyHealth,
   concern,
+  country,
   feelsUnsafe,
   health,
   not,
@@ -19,7 +20,7 @@ import {
   generalQuestionIds,
   tailoredConcernQuestionIds,
 } from './question-ids.ts';
-import { questions, referral, safety, specialty, type Rule } from './rule-types.ts';
+import { place, questions, referral, safety, specialty, type Rule } from './rule-types.ts';
 
 // The rules, as data. DOMAIN.md "The rules, in words" is the source; docs/rules.md explains how
 // to add one, and docs/rules-table.md is generated from this file (npm run rules:table).
@@ -47,6 +48,12 @@ export const rules: readonly Rule[] = [
     when: anyConcern(...concernIds),
     adds: questions(...tailoredConcernQuestionIds),
   },
+
+  // Where the person lives picks whose help lines, credentials and directories they see.
+  ...countryIds.map(
+    (id): Rule => ({ id: `lives-in-${id}`, when: country(id), adds: [place(id)] }),
+  ),
+  { id: 'country-not-said', when: country(null), adds: [place('not-said')] },
 
   // Safety first.
   {

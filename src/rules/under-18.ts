@@ -11,7 +11,9 @@ const under18Reason: Reason = Object.freeze({
 /** What the under-18 page shows: the `minor` item, then crisis help, which is always reachable. */
 export function under18Safety(): SafetyItem[] {
   return [
-    { id: 'minor', reasons: [under18Reason] },
-    { id: 'crisis', reasons: [under18Reason] },
+    // Nothing is asked of someone under 18, where they live included: the US lines show, with
+    // every other country's one tap away.
+    { id: 'minor', place: 'not-said', reasons: [under18Reason] },
+    { id: 'crisis', place: 'not-said', reasons: [under18Reason] },
   ];
 }

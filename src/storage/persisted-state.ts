@@ -153,6 +153,8 @@ const fieldStep: Record<AnswerField, StepId | null> = {
   location: 'preferences',
   language: 'preferences',
   questionNotes: null,
+  // Asked on the start page and on every results page, never on a step.
+  country: null,
 };
 
 /** The steps still counted as done once the answers in `dropped` are set aside. */

@@ -27,7 +27,13 @@ import {
   whoValues,
 } from '../../src/questionnaire/ids.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
-import { referralIds, safetyIds, safetyOrder, specialtyIds } from '../../src/rules/ids.ts';
+import {
+  placeIds,
+  referralIds,
+  safetyIds,
+  safetyOrder,
+  specialtyIds,
+} from '../../src/rules/ids.ts';
 import { conditionLeaves } from '../../src/questionnaire/conditions.ts';
 import {
   couplesQuestionIds,
@@ -113,6 +119,7 @@ describe('ids', () => {
       referral: referralIds,
       safety: safetyIds,
       question: questionIds,
+      place: placeIds,
     } as const;
     for (const rule of rules) {
       for (const add of rule.adds) expect(known[add.kind] as readonly string[]).toContain(add.id);

@@ -232,6 +232,19 @@ const cases: RuleCase[] = [
     positive: { affirming: ['faith-culture'] },
     negatives: [{ concerns: ['shame'] }],
   },
+  // Where the person lives: exactly one of these fires for any answers.
+  { ruleId: 'lives-in-us', positive: { country: 'us' }, negatives: [{}, { country: 'ca' }] },
+  { ruleId: 'lives-in-ca', positive: { country: 'ca' }, negatives: [{}, { country: 'us' }] },
+  { ruleId: 'lives-in-uk', positive: { country: 'uk' }, negatives: [{}, { country: 'ie' }] },
+  { ruleId: 'lives-in-ie', positive: { country: 'ie' }, negatives: [{}, { country: 'uk' }] },
+  { ruleId: 'lives-in-au', positive: { country: 'au' }, negatives: [{}, { country: 'nz' }] },
+  { ruleId: 'lives-in-nz', positive: { country: 'nz' }, negatives: [{}, { country: 'au' }] },
+  { ruleId: 'lives-in-other', positive: { country: 'other' }, negatives: [{}, { country: 'us' }] },
+  {
+    ruleId: 'country-not-said',
+    positive: {},
+    negatives: [{ country: 'us' }, { country: 'other' }],
+  },
 ];
 
 const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
@@ -249,6 +262,7 @@ describe('the rules table', () => {
       referral: result.referrals,
       safety: result.safety,
       question: result.questions,
+      place: [result.place],
     } as const;
     for (const add of rule.adds) {
       const item = (lists[add.kind] as { id: string; reasons: { ruleId: string }[] }[]).find(

@@ -3,6 +3,7 @@ import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';
 import {
   affirmingValues,
   concernIds,
+  countryIds,
   feelsUnsafeValues,
   healthValues,
   partnerTakingPartValues,
@@ -43,12 +44,14 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     affirming: fc.uniqueArray(fc.constantFrom(...affirmingValues), {
       maxLength: affirmingValues.length,
     }),
+    country: fc.option(fc.constantFrom(...countryIds), { nil: undefined }),
     concernsNotSure: fc.option(fc.boolean(), { nil: undefined }),
     otherConcern: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
   })
   .map((core) => {
     const answers: Answers = { ...emptyAnswers(), ...core };
     // Leave optional extras out rather than present-but-undefined, as a parsed file would.
+    if (answers.country === undefined) delete answers.country;
     if (answers.concernsNotSure === undefined) delete answers.concernsNotSure;
     if (answers.otherConcern === undefined) delete answers.otherConcern;
     return answers;
@@ -58,6 +61,7 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
 export function itemKeys(result: Evaluation): string[] {
   return [
     ...result.safety.map((item) => `safety:${item.id}`),
+    `place:${result.place.id}`,
     ...result.specialties.map((item) => `specialty:${item.id}`),
     ...result.referrals.map((item) => `referral:${item.id}`),
     ...result.questions.map((item) => `question:${item.id}`),
@@ -66,7 +70,13 @@ export function itemKeys(result: Evaluation): string[] {
 
 /** Every item of a result, whatever its kind. */
 export function allItems(result: Evaluation) {
-  return [...result.safety, ...result.specialties, ...result.referrals, ...result.questions];
+  return [
+    ...result.safety,
+    result.place,
+    ...result.specialties,
+    ...result.referrals,
+    ...result.questions,
+  ];
 }
 
 /** The ids of the rules that fired anywhere in a result. */

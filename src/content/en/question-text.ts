@@ -1,7 +1,8 @@
 import type { ConcernId } from '../../questionnaire/ids.ts';
 import type { QuestionItem } from '../../rules/evaluate.ts';
-import type { QuestionTopicCatalogue } from '../content-schemas.ts';
+import type { QuestionCopy, QuestionTopicCatalogue } from '../content-schemas.ts';
 import { concernCopy } from './concerns.ts';
+import { questionCopyByCountry } from './place-credentials.ts';
 import { questionCopy, sharedQuestionCopy } from './questions.ts';
 import { formatList } from '../format.ts';
 
@@ -26,14 +27,24 @@ export function listConcerns(concerns: readonly ConcernId[]): string {
   return formatList(concerns.map((id) => concernCopy[id].short));
 }
 
+/** A question's words for the place the item is for: a licence is asked about in that country's terms. */
+export function questionCopyFor(item: Pick<QuestionItem, 'id' | 'place'>): QuestionCopy {
+  const place = item.place;
+  const local = place && place !== 'us' && place !== 'not-said' ? questionCopyByCountry[place] : {};
+  return { ...questionCopy[item.id], ...local[item.id] };
+}
+
 /**
  * The words of a question, with the user's concerns filled in where the question names them.
  * `shared` gives the words of the couples view, which says "we", never "I".
  */
-export function questionText(item: Pick<QuestionItem, 'id' | 'concerns'>, shared = false): string {
+export function questionText(
+  item: Pick<QuestionItem, 'id' | 'concerns' | 'place'>,
+  shared = false,
+): string {
   const copy = shared
-    ? { ...questionCopy[item.id], ...sharedQuestionCopy[item.id] }
-    : questionCopy[item.id];
+    ? { ...questionCopyFor(item), ...sharedQuestionCopy[item.id] }
+    : questionCopyFor(item);
   if (!copy.text.includes(concernPlaceholder)) return copy.text;
   if (item.concerns.length === 0 || item.concerns.length > maxNamedConcerns) {
     return copy.fallback ?? copy.text;

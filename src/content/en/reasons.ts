@@ -2,6 +2,7 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import type { AffirmingNeed, HealthItem, Relationship } from '../../questionnaire/ids.ts';
 import type { Fact, Reason } from '../../rules/reasons.ts';
 import { concernCopy } from './concerns.ts';
+import { countryInSentence } from './places.ts';
 import { formatList } from '../format.ts';
 
 // Turns a reason into words a user understands: which of their answers led to a suggestion.
@@ -57,6 +58,7 @@ export const ruleNotes: Readonly<Record<string, string>> = {
   'erection-check-up':
     'Erection changes can be an early sign of a heart or blood-flow problem. It is easier to look after when found early, so a check-up is good for your health as a whole.',
   'under-18-page': 'This app is made for adults.',
+  'country-not-said': 'So we show US help lines first, with other countries close by.',
 };
 
 const quote = (text: string) => `'${text}'`;
@@ -95,6 +97,15 @@ export function factSentences(facts: readonly Fact[]): string[] {
         break;
       case 'who':
         sentences.push(whoSentences[fact.who]);
+        break;
+      case 'country':
+        sentences.push(
+          fact.country === null
+            ? 'You have not said where you live.'
+            : fact.country === 'other'
+              ? 'You said you live somewhere other than the countries we list.'
+              : `You said you live in ${countryInSentence[fact.country]}.`,
+        );
         break;
       case 'always':
       case 'under-18':

@@ -5,6 +5,15 @@ import type { Contact, SafetyCatalogue } from '../content-schemas.ts';
 
 export const outsideUsLine = 'Outside the US: call your local emergency number.';
 
+/** Said with the domestic-abuse lines of every country. */
+export const unsafeRelationshipNotes = [
+  'Help just for you comes first. Couples therapy is not a good idea while there is abuse or coercive control: when someone uses threats, rules or fear to control a partner.',
+  'If someone checks your phone or computer, you may want to use a device they do not see.',
+];
+export const sexualAssaultNote = 'You can share as much or as little as you like.';
+export const trustedAdultLine =
+  'Talking to a trusted adult can really help: a parent, a relative, a teacher or a school counsellor.';
+
 const call988: Contact = { label: 'Call 988', kind: 'call', value: '988', href: 'tel:988' };
 const text988: Contact = { label: 'Text 988', kind: 'text', value: '988', href: 'sms:988' };
 
@@ -35,8 +44,7 @@ export const safetyCopy: SafetyCatalogue = {
     lines: [
       'National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788.',
       'For people who are deaf or hard of hearing, the TTY (text phone) line is 1-800-787-3224.',
-      'Help just for you comes first. Couples therapy is not a good idea while there is abuse or coercive control: when someone uses threats, rules or fear to control a partner.',
-      'If someone checks your phone or computer, you may want to use a device they do not see.',
+      ...unsafeRelationshipNotes,
     ],
     contacts: [
       {
@@ -97,7 +105,7 @@ export const safetyCopy: SafetyCatalogue = {
     title: 'This app is for adults',
     when: 'This app is made for people aged 18 and over, so we will not ask you anything more.',
     lines: [
-      'Talking to a trusted adult can really help: a parent, a relative, a teacher or a school counsellor.',
+      trustedAdultLine,
       'If you feel unsafe or overwhelmed, you can call or text 988 at any time.',
     ],
     contacts: [call988, text988],

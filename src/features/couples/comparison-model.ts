@@ -1,7 +1,6 @@
 import { sharedConcernLabel } from '../../content/concerns.ts';
 import { compareCopy, promptCopy } from '../../content/couples.ts';
-import { questionCopy } from '../../content/questions.ts';
-import { questionText } from '../../content/question-text.ts';
+import { questionCopyFor, questionText } from '../../content/question-text.ts';
 import { specialtyCopy } from '../../content/specialties.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/steps.ts';
@@ -142,7 +141,7 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
   ].map((item) => ({
     id: item.id,
     text: questionText(item, true),
-    why: questionCopy[item.id].why,
+    why: questionCopyFor(item).why,
   }));
   return {
     both,

@@ -1,5 +1,4 @@
-import { questionCopy } from '../../content/questions.ts';
-import { questionText } from '../../content/question-text.ts';
+import { questionCopyFor, questionText } from '../../content/question-text.ts';
 import {
   emptyQuestionNotes,
   type Answers,
@@ -35,7 +34,7 @@ export function checklistEntries(
       id: item.id as string,
       topic: item.topic,
       text: notes.edited[item.id] ?? questionText(item),
-      why: questionCopy[item.id].why,
+      why: questionCopyFor(item).why,
       ticked: ticked.has(item.id),
     }));
   const own = notes.added.map((added): ChecklistEntry => ({

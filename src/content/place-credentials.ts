@@ -1,0 +1,63 @@
+import {
+  credentialsGuides as credentialsGuidesEn,
+  specialtyCopyByCountry as specialtyCopyByCountryEn,
+  couplesCredentialsOutsideUs as couplesCredentialsOutsideUsEn,
+  couplesTrainingOutsideUs as couplesTrainingOutsideUsEn,
+  questionCopyByCountry as questionCopyByCountryEn,
+  directoriesCopy as directoriesCopyEn,
+  directoriesByPlace as directoriesByPlaceEn,
+} from './en/place-credentials.ts';
+import { couplesGuide } from './guides.ts';
+import { localised } from './locale.ts';
+import type { Guide } from './content-schemas.ts';
+import type { PlaceId } from '../rules/ids.ts';
+
+export const credentialsGuides = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'credentialsGuides',
+  credentialsGuidesEn,
+);
+export const specialtyCopyByCountry = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'specialtyCopyByCountry',
+  specialtyCopyByCountryEn,
+);
+export const couplesCredentialsOutsideUs = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'couplesCredentialsOutsideUs',
+  couplesCredentialsOutsideUsEn,
+);
+export const couplesTrainingOutsideUs = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'couplesTrainingOutsideUs',
+  couplesTrainingOutsideUsEn,
+);
+export const questionCopyByCountry = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'questionCopyByCountry',
+  questionCopyByCountryEn,
+);
+export const directoriesCopy = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'directoriesCopy',
+  directoriesCopyEn,
+);
+export const directoriesByPlace = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'directoriesByPlace',
+  directoriesByPlaceEn,
+);
+
+/** The couples guide, naming a US licence only for the US (and when no country is said). */
+export function couplesGuideFor(place: PlaceId): Guide {
+  if (place === 'us' || place === 'not-said') return couplesGuide;
+  return {
+    ...couplesGuide,
+    sections: couplesGuide.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) =>
+        item.id === 'lmft-or-training' ? { ...item, text: couplesTrainingOutsideUs } : item,
+      ),
+    })),
+  };
+}
