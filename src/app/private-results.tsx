@@ -5,7 +5,9 @@ import { resultsCopy } from '../content/results.ts';
 import { questionTopicIds } from '../rules/question-ids.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { Answers } from '../questionnaire/answers.ts';
-import { SafetyResource } from '../components/domain/safety-resource.tsx';
+import { PlacePanel } from '../components/domain/place-panel.tsx';
+import { hasUrgentSafety, SafetySection } from '../components/domain/safety-section.tsx';
+import { Directories } from '../features/results/directories.tsx';
 import { OwnWords } from '../features/results/own-words.tsx';
 import { ReferralList } from '../features/results/referral-list.tsx';
 import { SpecialtyList } from '../features/results/specialty-list.tsx';
@@ -16,21 +18,15 @@ import { SpecialtyList } from '../features/results/specialty-list.tsx';
  */
 export function PrivateResults({ answers }: { answers: Answers }) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
-  const urgent = evaluation.safety.filter((item) => item.id !== 'crisis');
+  const place = evaluation.place.id;
   return (
     <>
-      {urgent.length > 0 ? (
-        <section aria-labelledby="safety-heading" className="summary__safety">
-          <h2 id="safety-heading">{resultsCopy.safetyHeading}</h2>
-          {urgent.map((item) => (
-            <SafetyResource key={item.id} id={item.id} headingLevel={3} />
-          ))}
-          <SafetyResource id="crisis" headingLevel={3} showWhen={false} />
-        </section>
-      ) : null}
+      <SafetySection safety={evaluation.safety} place={place} />
+      <PlacePanel place={place} showOtherPlaces={!hasUrgentSafety(evaluation.safety)} />
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
         <SpecialtyList specialties={evaluation.specialties} />
+        <Directories place={place} />
       </section>
       <section aria-labelledby="private-questions-heading">
         <h2 id="private-questions-heading">{privateViewCopy.questionsHeading}</h2>

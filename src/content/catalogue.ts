@@ -2,6 +2,7 @@ import type * as answersFile from './en/answers-file.ts';
 import type * as app from './en/app.ts';
 import type * as check from './en/check.ts';
 import type * as concerns from './en/concerns.ts';
+import type * as countries from './en/countries.ts';
 import type * as couples from './en/couples.ts';
 import type * as errors from './en/errors.ts';
 import type * as guides from './en/guides.ts';
@@ -42,6 +43,7 @@ export interface Catalogue {
   app: Localised<typeof app>;
   check: Localised<typeof check>;
   concerns: Localised<typeof concerns>;
+  countries: Localised<typeof countries>;
   couples: Localised<typeof couples>;
   errors: Localised<typeof errors>;
   guides: Localised<typeof guides>;

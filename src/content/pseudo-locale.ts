@@ -2,6 +2,7 @@ import * as answersFile from './en/answers-file.ts';
 import * as app from './en/app.ts';
 import * as check from './en/check.ts';
 import * as concerns from './en/concerns.ts';
+import * as countries from './en/countries.ts';
 import * as couples from './en/couples.ts';
 import * as errors from './en/errors.ts';
 import * as guides from './en/guides.ts';
@@ -59,6 +60,7 @@ export const pseudoCatalogue: Catalogue = pseudo({
   app,
   check,
   concerns,
+  countries,
   couples,
   errors,
   guides,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { countryIds } from './ids.ts';
 import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
 import { deflate, inflate } from '../lib/deflate.ts';
 import { importPublicKey } from '../lib/hybrid-crypto.ts';
@@ -150,6 +151,8 @@ export const therapistLinkSchema = z
     states: uniqueList(z.enum(stateCodes), linkLimits.states),
     aasect: z.boolean(),
     practice: z.optional(safeText(linkLimits.practice)),
+    /** Where they practise: optional, so links made before it existed open unchanged. */
+    country: z.optional(z.enum(countryIds)),
     website: z.optional(z.string().check(z.maxLength(linkLimits.website), z.refine(isSafeWebsite))),
     contact: z.optional(safeText(linkLimits.contact)),
     welcome: z.optional(safeText(linkLimits.welcome, { multiline: true })),

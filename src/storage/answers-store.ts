@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { emptyAnswers, type Answers, type QuestionNotes } from '../questionnaire/answers.ts';
+import type { CountryId } from '../questionnaire/ids.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
 import type { LostField } from '../questionnaire/salvage.ts';
@@ -20,8 +21,13 @@ export interface AnswersState {
 }
 
 export interface AnswersActions {
-  /** The person confirmed they are 18 or over and said who is filling it in. */
-  start(who: Answers['who']): void;
+  /**
+   * The person confirmed they are 18 or over and said who is filling it in, and where they live
+   * if they chose to (none: not said).
+   */
+  start(who: Answers['who'], country?: CountryId): void;
+  /** Where the person lives, as changed on a results page; none means not said. */
+  setCountry(country: CountryId | undefined): void;
   /** Saves one step's answers, drops answers of branches left behind, marks the step done. */
   saveStep(step: StepId, patch: Partial<Answers>): void;
   /**
@@ -64,12 +70,21 @@ function safeRead(): string | null {
   }
 }
 
+// Not said is no field at all, as in a file written before the question existed.
+function withCountry(answers: Answers, country: CountryId | undefined): Answers {
+  const next = { ...answers };
+  if (country === undefined) delete next.country;
+  else next.country = country;
+  return next;
+}
+
 export const useAnswersStore = create<AnswersStore>()((set, get) => ({
   ...loadInitialState(),
-  start: (who) => {
+  start: (who, country) => {
     const { answers } = get();
-    set({ ageConfirmed: true, answers: { ...answers, who } });
+    set({ ageConfirmed: true, answers: withCountry({ ...answers, who }, country) });
   },
+  setCountry: (country) => set({ answers: withCountry(get().answers, country) }),
   saveStep: (step, patch) => {
     const { answers, answered } = get();
     const next = pruneAnswers({ ...answers, ...patch });

@@ -1,37 +1,8 @@
-import type { CountryId } from '../../questionnaire/ids.ts';
 import type { Contact, PlaceHelpCatalogue } from '../content-schemas.ts';
 
 // Where the person lives. Names, numbers and web addresses are exactly as DOMAIN.md gives them
 // ("Where the person lives"). Where it names a service without a number, we name the service
 // and never guess a number.
-
-/** The choices, as a person picks one. */
-export const countryNames: Record<CountryId, string> = {
-  us: 'United States',
-  ca: 'Canada',
-  uk: 'United Kingdom',
-  ie: 'Ireland',
-  au: 'Australia',
-  nz: 'New Zealand',
-  other: 'Somewhere else',
-};
-
-/** Fits "… for {name}" and "You said you live in {name}". */
-export const countryInSentence: Record<CountryId, string> = {
-  us: 'the US',
-  ca: 'Canada',
-  uk: 'the UK',
-  ie: 'Ireland',
-  au: 'Australia',
-  nz: 'New Zealand',
-  other: 'somewhere else',
-};
-
-export const countryQuestion = {
-  legend: 'Where do you live? (optional)',
-  hint: 'Help lines and the training to check differ by country. We only use what you choose here, and it stays on this device.',
-  notSay: 'I’d rather not say',
-};
 
 export const placePanelCopy = {
   heading: 'Where you live',
@@ -40,14 +11,19 @@ export const placePanelCopy = {
     'You live somewhere other than the countries we list, so we show what to look for anywhere.',
   notSaid:
     'You have not said where you live, so we show US help lines first. Lines for other countries are close by.',
+  legend: 'Where do you live?',
   change: 'Change where you live',
   choose: 'Choose where you live',
   save: 'Show help for this place',
   saved: (name: string) => `Now showing help for ${name}.`,
   savedNotSaid: 'Now showing US help lines, with other countries close by.',
+  checkHeading: 'What to check',
+  therapistIn: (name: string, country: string) => `${name} practises in: ${country}.`,
+  therapistElsewhere: 'You live somewhere else, so ask if they can see you where you live.',
   /** In a couple's shared view, when the partners live in different places. */
   bothPlaces: (first: string, second: string) =>
-    `You live in different places: ${first} and ${second}. The checks below are for both.`,
+    `You live in different places: ${first} and ${second}. Here is what to check in each.`,
+  onePlace: (name: string) => `You both live in ${name}. Here is what to check there.`,
 };
 
 /** The one disclosure shown when no country is chosen. */

@@ -2,7 +2,7 @@ import type { Answers } from '../../questionnaire/answers.ts';
 import type { AffirmingNeed, HealthItem, Relationship } from '../../questionnaire/ids.ts';
 import type { Fact, Reason } from '../../rules/reasons.ts';
 import { concernCopy } from './concerns.ts';
-import { countryInSentence } from './places.ts';
+import { countryInSentence } from './countries.ts';
 import { formatList } from '../format.ts';
 
 // Turns a reason into words a user understands: which of their answers led to a suggestion.

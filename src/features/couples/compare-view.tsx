@@ -7,6 +7,7 @@ import { downloadText } from '../../storage/download.ts';
 import { comparisonView } from './comparison-model.ts';
 import { comparisonMarkdown } from './comparison-text.ts';
 import { DifferencesSection } from './differences-section.tsx';
+import { PlacesSection } from './places-section.tsx';
 import { SuggestionsSection } from './suggestions-section.tsx';
 
 interface CompareViewProps {
@@ -63,6 +64,7 @@ export function CompareView({ answers, names, who, extraSections, footer }: Comp
       </section>
 
       <SuggestionsSection view={view} />
+      <PlacesSection places={view.places} />
       {extraSections}
 
       <section aria-labelledby="compare-actions-heading" className="no-print">

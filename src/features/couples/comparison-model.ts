@@ -3,6 +3,9 @@ import { compareCopy, promptCopy } from '../../content/couples.ts';
 import { questionCopyFor, questionText } from '../../content/question-text.ts';
 import { specialtyCopy } from '../../content/specialties.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
+import { countryNames } from '../../content/countries.ts';
+import { directoriesByPlace } from '../../content/place-credentials.ts';
+import type { CountryId } from '../../questionnaire/ids.ts';
 import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/steps.ts';
 import type { Comparison, Difference, PartnerKey } from '../../rules/compare.ts';
 import type { GoalId } from '../../questionnaire/ids.ts';
@@ -25,8 +28,18 @@ export interface SpecialtyView {
   linkedTo: string | null;
 }
 
+/** What to check and where to search in one partner's country. */
+export interface PlaceView {
+  country: CountryId;
+  name: string;
+  credentials: readonly string[];
+  directories: readonly string[];
+}
+
 export interface ComparisonView {
   both: { label: string; items: string[] }[];
+  /** Each partner's country once: two when they live in different places, none if unsaid. */
+  places: PlaceView[];
   differences: DifferenceView[];
   prompts: string[];
   specialties: SpecialtyView[];
@@ -150,10 +163,17 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
     specialties: comparison.combined.specialties.map((item) => ({
       id: item.id,
       title: specialtyCopy[item.id].title,
-      meaning: specialtyCopy[item.id].meaning,
+      meaning: specialtyCopyFor(item).meaning,
       searchWords: specialtyCopyFor(item).searchWords,
       linkedTo: linkedTo(comparison, item.id, names),
     })),
     questions,
+    places: comparison.places.map((country) => ({
+      country,
+      name: countryNames[country],
+      credentials: specialtyCopyFor({ id: 'certified-sex-therapist', reasons: [], place: country })
+        .credentials,
+      directories: directoriesByPlace[country],
+    })),
   };
 }

@@ -1,4 +1,6 @@
 import { compareCopy } from '../../content/couples.ts';
+import { directoriesCopy } from '../../content/place-credentials.ts';
+import { placePanelCopy } from '../../content/places.ts';
 import { couplesGuide, resultsDisclaimer } from '../../content/guides.ts';
 import type { ComparisonView } from './comparison-model.ts';
 
@@ -34,6 +36,11 @@ export function comparisonMarkdown(view: ComparisonView): string {
   });
   lines.push('', `## ${compareCopy.questionsHeading}`, '');
   lines.push(...view.questions.map((q) => `- [ ] ${q.text}`), '');
+  for (const place of view.places) {
+    lines.push(`## ${placePanelCopy.heading}: ${place.name}`, '');
+    lines.push(`### ${placePanelCopy.checkHeading}`, ...place.credentials.map((l) => `- ${l}`), '');
+    lines.push(`### ${directoriesCopy.heading}`, ...place.directories.map((l) => `- ${l}`), '');
+  }
   lines.push(`## ${couplesGuide.title}`, '');
   for (const section of couplesGuide.sections) {
     lines.push(`### ${section.heading}`, ...section.items.map((item) => `- ${item.text}`), '');

@@ -41,13 +41,20 @@ function currentRecord(): PartnerRecord {
 export function finishTurn(record: StoredPartner = currentRecord()): void {
   const couple = useCoupleStore.getState();
   if (couple.facts === null) return;
+  // Where they live was asked once, on this device's start page: the next partner starts from
+  // it, sees it named on their own view, and can change it there.
+  const { country } = useAnswersStore.getState().answers;
   couple.finishTurn(record);
   // A therapist's questions are asked again, afresh, of the next partner.
   useTherapistLinkStore.setState({ customAnswers: {}, questionsDone: false });
   useAnswersStore.setState({
     ageConfirmed: true,
     answered: [],
-    answers: { ...emptyAnswers('couple-together'), ...factsAnswers(couple.facts) },
+    answers: {
+      ...emptyAnswers('couple-together'),
+      ...factsAnswers(couple.facts),
+      ...(country ? { country } : {}),
+    },
     loadNotice: null,
   });
 }

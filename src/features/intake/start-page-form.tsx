@@ -3,6 +3,8 @@ import { appCopy } from '../../content/app.ts';
 import { startCopy } from '../../content/start.ts';
 import { whoValues } from '../../questionnaire/ids.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
+import type { CountryId } from '../../questionnaire/ids.ts';
+import { CountryChoice } from '../../components/domain/country-choice.tsx';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ui/error-summary.tsx';
 import { ImportAnswers } from './import-answers.tsx';
@@ -14,14 +16,25 @@ export interface StartErrors {
 
 interface StartFormProps {
   currentWho: Answers['who'] | null;
+  currentCountry: CountryId | undefined;
   invalid: StartErrors;
   errors: FieldError[];
   submitCount: number;
   onSubmit(event: FormEvent<HTMLFormElement>): void;
 }
 
-/** Who is preparing, and are they 18 or older: a plain form the start page reads itself. */
-export function StartForm({ currentWho, invalid, errors, submitCount, onSubmit }: StartFormProps) {
+/**
+ * Who is preparing, are they 18 or older, and (if they like) where they live: a plain form the
+ * start page reads itself.
+ */
+export function StartForm({
+  currentWho,
+  currentCountry,
+  invalid,
+  errors,
+  submitCount,
+  onSubmit,
+}: StartFormProps) {
   return (
     <>
       <h2>{startCopy.formHeading}</h2>
@@ -56,6 +69,7 @@ export function StartForm({ currentWho, invalid, errors, submitCount, onSubmit }
           field={{ name: 'adult' }}
           defaultValue={currentWho !== null ? 'yes' : null}
         />
+        <CountryChoice current={currentCountry} />
         <button type="submit" className="button button--start">
           {startCopy.startButton}
         </button>

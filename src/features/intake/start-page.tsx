@@ -10,6 +10,7 @@ import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import { ResumeBox, SavedAnswersBox } from './resume-box.tsx';
+import { readCountry } from '../../components/domain/country-choice.tsx';
 import { StartForm, type StartErrors } from './start-page-form.tsx';
 
 function readWho(value: FormDataEntryValue | null): Answers['who'] | null {
@@ -27,11 +28,12 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
   const start = useAnswersStore((state) => state.start);
   const deleteAll = useAnswersStore((state) => state.deleteAll);
   const currentWho = useAnswersStore((state) => (state.ageConfirmed ? state.answers.who : null));
+  const currentCountry = useAnswersStore((state) => state.answers.country);
   // After a quick exit the saved answers are closed: the page offers only to open or delete them.
   const held = useStorageSettings((state) => state.held);
   const [submitCount, setSubmitCount] = useState(0);
   const [invalid, setInvalid] = useState<StartErrors>({ who: false, adult: false });
-  // A plain form: two questions need no form library, and the start page loads faster without one.
+  // A plain form: three questions need no form library, and the start page loads faster without one.
   const errors: FieldError[] = [];
   if (invalid.who) errors.push({ fieldId: 'who-individual', message: startCopy.who.error });
   if (invalid.adult) errors.push({ fieldId: 'adult-yes', message: startCopy.age.error });
@@ -53,7 +55,7 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
       navigate('/prepare/adults-only');
       return;
     }
-    start(who ?? 'individual');
+    start(who ?? 'individual', readCountry(data.get('country')));
     // Couples on one device first say what they share, then take turns (features/couples).
     navigate(who === 'couple-together' ? '/together' : '/prepare/1');
   };
@@ -84,6 +86,7 @@ export function StartPage({ storageChoice }: StartPageProps = {}) {
       {held ? null : (
         <StartForm
           currentWho={currentWho}
+          currentCountry={currentCountry}
           invalid={invalid}
           errors={errors}
           submitCount={submitCount}

@@ -5,6 +5,7 @@ import {
   type QuestionNotes,
 } from '../../questionnaire/answers.ts';
 import { shortlistWhy } from '../../content/plan.ts';
+import type { CountryId } from '../../questionnaire/ids.ts';
 import type { Evaluation, QuestionItem } from '../../rules/evaluate.ts';
 import type { QuestionTopicId } from '../../rules/question-ids.ts';
 import type { ShortlistItem } from '../../rules/shortlist.ts';
@@ -66,6 +67,8 @@ export function groupByTopic(entries: readonly ChecklistEntry[]) {
 /** The therapist's own questions, as entries that can lead the shortlist. */
 export interface PlanContext {
   therapistName?: string;
+  /** Where the therapist who sent a link practises, if the link says. */
+  therapistCountry?: CountryId;
   /** Entries with ids `therapist-0`…, in the link's order. */
   therapistEntries: ChecklistEntry[];
 }

@@ -1,20 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
-import {
-  couplesGuide,
-  credentialsGuide,
-  firstSessionGuide,
-  resultsDisclaimer,
-} from '../../content/guides.ts';
+import { firstSessionGuide, resultsDisclaimer } from '../../content/guides.ts';
+import { couplesGuideFor, credentialsGuides } from '../../content/place-credentials.ts';
 import { planCopy } from '../../content/plan.ts';
 import { resultsCopy } from '../../content/results.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
-import { SafetyResource } from '../../components/domain/safety-resource.tsx';
+import { PlacePanel } from '../../components/domain/place-panel.tsx';
+import { hasUrgentSafety, SafetySection } from '../../components/domain/safety-section.tsx';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { planFor } from './checklist-entries.ts';
 import { GuideSection } from './guide-section.tsx';
+import { Directories } from './directories.tsx';
 import { ListenFor } from './listen-for.tsx';
 import { NextSteps } from './next-steps.tsx';
 import { OpeningLines } from './opening-lines.tsx';
@@ -39,9 +37,10 @@ interface SummaryPageProps {
 export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPageProps) {
   useDocumentTitle(pageTitle(resultsCopy.pageName));
   const answers = useAnswersStore((state) => state.answers);
+  const setCountry = useAnswersStore((state) => state.setCountry);
   const context = usePlanContext();
   const evaluation = useEvaluation(answers, context.therapistEntries.length);
-  const urgentSafety = evaluation.safety.filter((item) => item.id !== 'crisis');
+  const place = evaluation.place.id;
   const withPartner = answers.who !== 'individual' || answers.partnerTakingPart === 'yes';
   const plan = planFor(answers, evaluation, context);
   const suggestedIds = new Set<string>(evaluation.shortlist.map((item) => item.id));
@@ -54,15 +53,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
       <p className="lead print-hide">{resultsCopy.lead}</p>
       <p className="inset-text">{resultsDisclaimer}</p>
 
-      {urgentSafety.length > 0 ? (
-        <section aria-labelledby="safety-heading" className="summary__safety">
-          <h2 id="safety-heading">{resultsCopy.safetyHeading}</h2>
-          {urgentSafety.map((item) => (
-            <SafetyResource key={item.id} id={item.id} headingLevel={3} />
-          ))}
-          <SafetyResource id="crisis" headingLevel={3} showWhen={false} />
-        </section>
-      ) : null}
+      <SafetySection safety={evaluation.safety} place={place} />
 
       <SummaryActions {...actions} placement="top" />
 
@@ -79,14 +70,26 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
         <QuestionChecklist entries={plan.more} suggestedIds={suggestedIds} />
       </section>
 
+      <PlacePanel
+        place={place}
+        onChange={setCountry}
+        showOtherPlaces={!hasUrgentSafety(evaluation.safety)}
+        therapist={
+          context.therapistName && context.therapistCountry
+            ? { name: context.therapistName, country: context.therapistCountry }
+            : undefined
+        }
+      />
+
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
         <p className="print-hide">{resultsCopy.specialtiesLead}</p>
         <SpecialtyList specialties={evaluation.specialties} />
+        <Directories place={place} />
       </section>
 
-      <GuideSection guide={credentialsGuide} collapsed />
-      {withPartner ? <GuideSection guide={couplesGuide} /> : null}
+      <GuideSection guide={credentialsGuides[place]} collapsed />
+      {withPartner ? <GuideSection guide={couplesGuideFor(place)} /> : null}
 
       {evaluation.referrals.length > 0 ? (
         <section aria-labelledby="referrals-heading">

@@ -1,9 +1,15 @@
-import { credentialsGuide, resultsDisclaimer } from '../../content/guides.ts';
+import { resultsDisclaimer } from '../../content/guides.ts';
+import {
+  credentialsGuides,
+  directoriesByPlace,
+  directoriesCopy,
+} from '../../content/place-credentials.ts';
+import { safetyCopyFor } from '../../content/place-safety.ts';
+import { placeLines } from '../../content/place-text.ts';
 import { bringLines, openingSentences, planCopy, signCopy } from '../../content/plan.ts';
 import { questionTopicCopy } from '../../content/question-text.ts';
 import { referralCopy } from '../../content/referrals.ts';
 import { checklistCopy, resultsCopy } from '../../content/results.ts';
-import { safetyCopy } from '../../content/safety.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
@@ -35,14 +41,16 @@ export function summaryMarkdown(
 ): string {
   const lines: string[] = [`# ${resultsCopy.title}`, '', resultsDisclaimer, ''];
 
+  const place = evaluation.place.id;
   const urgent = evaluation.safety.filter((item) => item.id !== 'crisis');
   if (urgent.length > 0) {
     lines.push(`## ${resultsCopy.safetyHeading}`, '');
     for (const item of [...urgent, ...evaluation.safety.filter((s) => s.id === 'crisis')]) {
-      const copy = safetyCopy[item.id];
+      const copy = safetyCopyFor(item.id, item.place);
       lines.push(`### ${copy.title}`, ...bullets(copy.lines), `- ${copy.outsideUs}`, '');
     }
   }
+  lines.push(...placeLines(place), '');
 
   const plan = planFor(answers, evaluation, context);
   const { notes } = plan;
@@ -70,6 +78,8 @@ export function summaryMarkdown(
       `   ${resultsCopy.searchWords}: ${copy.searchWords.join('; ')}`,
     );
   });
+  lines.push('', `### ${directoriesCopy.heading}`, '', ...bullets(directoriesByPlace[place]));
+  const credentialsGuide = credentialsGuides[place];
   lines.push('', `## ${credentialsGuide.title}`, '');
   for (const section of credentialsGuide.sections) {
     lines.push(...bullets(section.items.map((item) => item.text)));

@@ -9,6 +9,7 @@ export function usePlanContext(): PlanContext {
   return useMemo(
     () => ({
       therapistName: link?.name,
+      ...(link?.country ? { therapistCountry: link.country } : {}),
       therapistEntries: (link?.questions ?? []).map((question, n) => ({
         id: `therapist-${n}`,
         topic: THERAPIST_TOPIC,

@@ -1,6 +1,8 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { appCopy } from '../../content/app.ts';
+import { countryNames } from '../../content/countries.ts';
 import { builderCopy, licenceLabels, sectionLabels } from '../../content/therapist.ts';
+import { countryIds } from '../../questionnaire/ids.ts';
 import { licenceIds, linkLimits, linkSectionIds } from '../../questionnaire/therapist-link.ts';
 import { ChoiceGroup } from '../../components/ui/choice-group.tsx';
 import { labelled } from '../../components/ui/choice-items.ts';
@@ -77,6 +79,27 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         {...prefix}
         {...register('practice')}
       />
+      <div className="form-group">
+        <label className="label" htmlFor="country">
+          {builderCopy.country}
+        </label>
+        <p id="country-hint" className="hint">
+          {builderCopy.countryHint}
+        </p>
+        <select
+          id="country"
+          className="select"
+          aria-describedby="country-hint"
+          {...register('country')}
+        >
+          <option value="">{builderCopy.countryNone}</option>
+          {countryIds.map((id) => (
+            <option key={id} value={id}>
+              {countryNames[id]}
+            </option>
+          ))}
+        </select>
+      </div>
       <TextInput
         id="website"
         type="url"

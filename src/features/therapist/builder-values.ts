@@ -1,3 +1,4 @@
+import type { CountryId } from '../../questionnaire/ids.ts';
 import { builderCopy } from '../../content/therapist.ts';
 import {
   cleanText,
@@ -31,6 +32,8 @@ export interface BuilderValues {
   states: string;
   aasect: 'yes' | 'no' | null;
   practice: string;
+  /** Where they practise; empty when not given. */
+  country: CountryId | '';
   website: string;
   contact: string;
   welcome: string;
@@ -47,6 +50,7 @@ export const emptyBuilderValues = (): BuilderValues => ({
   states: '',
   aasect: null,
   practice: '',
+  country: '',
   website: '',
   contact: '',
   welcome: '',
@@ -151,6 +155,7 @@ export function buildDraft(values: BuilderValues): BuildResult {
       states: states.slice(0, linkLimits.states),
       aasect: values.aasect === 'yes',
       practice: optional(practice),
+      ...(values.country === '' ? {} : { country: values.country }),
       website: optional(website),
       contact: optional(contact),
       welcome: optional(welcome),

@@ -1,3 +1,4 @@
+import { countryNames } from '../../content/countries.ts';
 import { introCopy } from '../../content/therapist.ts';
 import { isSafeWebsite, type TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { SummaryList, type SummaryRow } from '../../components/ui/summary-list.tsx';
@@ -20,6 +21,9 @@ function detailRows(link: TherapistLink): Row[] {
       value: link.aasect ? introCopy.aasectYes : introCopy.aasectNo,
     },
     link.practice ? { id: 'practice', key: introCopy.practice, value: link.practice } : null,
+    link.country
+      ? { id: 'country', key: introCopy.country, value: countryNames[link.country] }
+      : null,
     link.website && isSafeWebsite(link.website)
       ? { id: 'website', key: introCopy.website, value: <Website url={link.website} /> }
       : null,
