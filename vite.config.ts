@@ -104,7 +104,7 @@ const lazyChunkGroups = [
     name: 'results',
     // With the pages that import it anyway (the summary's route, help, adults only and the
     // safety items), so opening one of them fetches one chunk, not two.
-    test: /src\/(app\/(summary|help)-route|features\/(results|intake\/under-18-page)|components\/domain\/(specialty-copy|safety-resource)|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan)\.ts)/,
+    test: /src\/(app\/(summary|help)-route|features\/(results|intake\/under-18-page)|components\/domain\/(specialty-copy|safety-resource|safety-section|place-panel|other-places-help|contact-list)|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan|places|place-credentials|place-safety|place-text|other-listed-countries)\.ts)/,
   },
   {
     name: 'intake',
@@ -125,7 +125,7 @@ const lazyChunkGroups = [
   // would wait on each other in a cycle.
   {
     name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'core' : 'stores'),
-    test: /src\/(app\/use-progress|storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
+    test: /src\/(app\/use-progress|storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|components\/domain\/country-choice|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 

@@ -1,6 +1,6 @@
 // The size budget, checked in CI after `npm run build`:
 //   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
-//   all JS ≤ 202 kB gzip, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at level 9, as Vite reports.
+//   all JS ≤ 210 kB gzip, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at level 9, as Vite reports.
 // Usage: npm run size [-- --dist other-dist]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -8,8 +8,10 @@ import { gzipSync } from 'node:zlib';
 
 // All JS was 200 kB until the locale seam (content/locale.ts): each copy export now looks up the
 // chosen locale by name, about 1.2 kB in all, of which react-router's production build paid back
-// 0.5 kB.
-export const budgets = { initialJs: 100_000, allJs: 202_000, allCss: 15_000 };
+// 0.5 kB. Then 202 kB until "where you live": seven countries' help lines, credentials, licence
+// questions and directories are about 6.5 kB of words, and their panel 1 kB; only the country
+// question (0.5 kB) loads with the start page.
+export const budgets = { initialJs: 100_000, allJs: 210_000, allCss: 15_000 };
 
 const distArg = process.argv.indexOf('--dist');
 const dist = distArg > 0 ? process.argv[distArg + 1]! : 'dist';
