@@ -37,6 +37,7 @@ const coreFieldSchemas = {
   feelsUnsafe: answersSchema.shape.feelsUnsafe,
   health: answersSchema.shape.health,
   affirming: answersSchema.shape.affirming,
+  country: answersSchema.shape.country,
 };
 const answerSchemas: Record<string, Schema> = { ...coreFieldSchemas, ...answersExtrasShape };
 export const answerFields = Object.keys(answerSchemas) as AnswerField[];

@@ -50,9 +50,7 @@ export const rules: readonly Rule[] = [
   },
 
   // Where the person lives picks whose help lines, credentials and directories they see.
-  ...countryIds.map(
-    (id): Rule => ({ id: `lives-in-${id}`, when: country(id), adds: [place(id)] }),
-  ),
+  ...countryIds.map((id): Rule => ({ id: `lives-in-${id}`, when: country(id), adds: [place(id)] })),
   { id: 'country-not-said', when: country(null), adds: [place('not-said')] },
 
   // Safety first.

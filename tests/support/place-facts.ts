@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { countryIds, type CountryId } from '../../src/questionnaire/ids.ts';
 
 // The help-line numbers of each country, read from the checked-in domain brief ("Where the
 // person lives"), so tests hold the app to the brief rather than to a copy of the app's words.
 
-const briefPath = fileURLToPath(new URL('../fixtures/domain-brief.md', import.meta.url));
+// From the project root: the jsdom test environment has no file: module address to resolve from.
+const briefPath = join(process.cwd(), 'tests/fixtures/domain-brief.md');
 const brief = readFileSync(briefPath, 'utf8');
 
 export interface PlaceNumbers {
@@ -43,6 +44,11 @@ function tableRows(heading: string): string[][] {
         .split(' | ')
         .map((cell) => cell.trim()),
     );
+}
+
+/** Every number in the brief's safety table: the US services, postpartum support included. */
+export function usSafetyTableNumbers(): string[] {
+  return tableRows('### Safety (`SafetyId`)').flatMap((cells) => numbersIn(cells[2] ?? ''));
 }
 
 function usDomesticAbuse(): string[] {
