@@ -2,7 +2,7 @@
 // phone (390 px) and a desktop (1280 px). Writes docs/screenshots/<page>-<device>.png.
 // Usage: npx tsx scripts/screenshots.ts   (builds the app first)
 import { mkdirSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { emptyAnswers } from '../src/questionnaire/answers.ts';
 import { stepIds } from '../src/questionnaire/steps.ts';
 import { serializeState } from '../src/storage/persisted-state.ts';
@@ -40,12 +40,22 @@ const pages = [
   { name: 'results', path: '/prepare/summary', seeded: true },
 ];
 
-async function open(page: Page, origin: string, path: string, seeded: boolean) {
+// The same person, living in the UK and afraid of a partner: the lines shown are the UK's.
+const ukState = serializeState({
+  ...(JSON.parse(state) as Parameters<typeof serializeState>[0]),
+  answers: {
+    ...(JSON.parse(state) as { answers: ReturnType<typeof emptyAnswers> }).answers,
+    feelsUnsafe: 'yes',
+    country: 'uk',
+  },
+});
+
+async function open(page: Page, origin: string, path: string, seeded: boolean, saved = state) {
   await page.goto(`${origin}/`);
   if (seeded) {
     await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
       key: STATE_KEY,
-      value: state,
+      value: saved,
     });
   }
   await page.goto(`${origin}${path}`);
@@ -70,10 +80,30 @@ async function main(): Promise<void> {
       }
       await context.close();
     }
+    await placeShots(browser, server.origin);
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** Where you live: a UK person's safety lines, and the help page with no country chosen. */
+async function placeShots(browser: Browser, origin: string): Promise<void> {
+  const context = await browser.newContext({ ...devices.desktop, colorScheme: 'light' });
+  const page = await context.newPage();
+  await open(page, origin, '/prepare/summary', true, ukState);
+  await page.locator('.summary__safety').screenshot({ path: `${OUT_DIR}/places-uk-safety.png` });
+  await page.getByText('Change where you live').click();
+  await page.locator('.place-panel').screenshot({ path: `${OUT_DIR}/places-change.png` });
+  await context.close();
+  // A fresh tab: nothing saved, so no country.
+  const fresh = await browser.newContext({ ...devices.desktop, colorScheme: 'light' });
+  const help = await fresh.newPage();
+  await open(help, origin, '/help', false);
+  await help.getByText('Somewhere else?').click();
+  await help.locator('.place-panel').screenshot({ path: `${OUT_DIR}/places-somewhere-else.png` });
+  console.log(`wrote ${OUT_DIR}/places-*.png`);
+  await fresh.close();
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 import type { Contact } from '../../content/content-schemas.ts';
 
-/** "Call 988" stays as it is; "TTY" becomes "TTY: 1-800-787-3224". */
+/** "Call 988" and "ShelterSafe.ca" stay as they are; "TTY" becomes "TTY: 1-800-787-3224". */
 function contactText(contact: Contact): string {
-  return contact.label.includes(contact.value)
+  return contact.label.toLowerCase().includes(contact.value.toLowerCase())
     ? contact.label
     : `${contact.label}: ${contact.value}`;
 }

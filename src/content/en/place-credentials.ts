@@ -10,7 +10,7 @@ import { credentialsGuide as usGuide } from './guides.ts';
 
 const trainingNotLicence = {
   id: 'licence-is-not-enough',
-  text: 'Being registered means someone can offer therapy. It does not mean they are trained to help with sex, so ask about sex-therapy training.',
+  text: 'Being registered means someone may offer therapy. It does not mean they are trained to help with sex. So ask about their training.',
 };
 const checkTheCv = usGuide.sections[1]!.items.find((item) => item.id === 'check-the-cv')!;
 const online: GuideSection = usGuide.sections.find((section) => section.id === 'online')!;
@@ -50,7 +50,7 @@ export const credentialsGuides: Record<PlaceId, Guide> = {
         items: [
           {
             id: 'provincial-college',
-            text: 'Check their registration with the college for their work in your province. For example: registered psychotherapist, social worker, clinical counsellor or psychologist.',
+            text: 'Check that they are registered with the college for their work in your province. They may be a psychotherapist, social worker, counsellor or psychologist.',
           },
           {
             id: 'quebec-sexologue',
@@ -65,7 +65,7 @@ export const credentialsGuides: Record<PlaceId, Guide> = {
           trainingNotLicence,
           {
             id: 'bestco-aasect',
-            text: 'BESTCO (the Board of Examiners in Sex Therapy and Counselling in Ontario) and AASECT (the American Association of Sexuality Educators, Counselors and Therapists) both certify sex therapists.',
+            text: 'Two groups certify sex therapists: BESTCO (the Board of Examiners in Sex Therapy and Counselling in Ontario) and AASECT (a large US group).',
           },
           checkTheCv,
         ],
@@ -85,7 +85,7 @@ export const credentialsGuides: Record<PlaceId, Guide> = {
           },
           {
             id: 'registers',
-            text: 'Or check that they are on a professional register, such as UKCP (the UK Council for Psychotherapy) or BACP (the British Association for Counselling and Psychotherapy).',
+            text: 'Or check that they are on a professional register. Two of these are UKCP and BACP, the main lists of trained therapists and counsellors.',
           },
           trainingNotLicence,
           checkTheCv,
@@ -140,7 +140,7 @@ export const credentialsGuides: Record<PlaceId, Guide> = {
           },
           {
             id: 'registration',
-            text: 'Look for a registered psychologist (registered with AHPRA, the agency that registers health workers), or a counsellor registered with a professional body.',
+            text: 'Look for a psychologist on the AHPRA list. AHPRA is the group that registers health workers. Or look for a counsellor who belongs to a professional body.',
           },
           trainingNotLicence,
           checkTheCv,
@@ -179,7 +179,7 @@ export const credentialsGuides: Record<PlaceId, Guide> = {
           trainingNotLicence,
           {
             id: 'international',
-            text: 'Some certificates are known in many countries: ECPS (EFS–ESSM Certified Psycho-Sexologist, from the European Federation of Sexology and the European Society for Sexual Medicine) and AASECT certification.',
+            text: 'Some certificates are known in many countries. One is ECPS (EFS–ESSM Certified Psycho-Sexologist), from two European groups in sexology and sexual medicine. Another is AASECT, from the US.',
           },
           checkTheCv,
         ],
