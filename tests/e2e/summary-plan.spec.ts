@@ -102,7 +102,9 @@ test('a heavy summary (eight topics) prints on at most 4 Letter pages', async ({
   expect(pages).toBeLessThanOrEqual(4);
 });
 
-test('at phone width, a one-topic summary is under 6,000 px tall before "More questions" opens', async ({
+// 6,000 px until "Where you live": its panel (the country, its emergency number, a fold to change
+// it and one to see other countries' lines) and "Where to search" add about 370 px at 390 px.
+test('at phone width, a one-topic summary is under 6,500 px tall before "More questions" opens', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -111,7 +113,7 @@ test('at phone width, a one-topic summary is under 6,000 px tall before "More qu
   await expect(more).not.toHaveAttribute('open');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   console.log(`Summary height at 390 px, one topic, "More questions" closed: ${height} px`);
-  expect(height).toBeLessThan(6000);
+  expect(height).toBeLessThan(6500);
   // Opening it shows the rest, so the closed figure is not a page that failed to render.
   await more.locator('summary').click();
   const opened = await page.evaluate(() => document.documentElement.scrollHeight);

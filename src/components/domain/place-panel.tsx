@@ -56,7 +56,9 @@ export function PlacePanel({
   return (
     <section aria-labelledby="place-heading" className="panel place-panel">
       <Heading id="place-heading">{placePanelCopy.heading}</Heading>
-      <p>{placeSentence(place)}</p>
+      <p>
+        {placeSentence(place)} <strong>{emergency}</strong>
+      </p>
       {therapist ? (
         <p>
           {placePanelCopy.therapistIn(therapist.name, countryNames[therapist.country])}
@@ -65,7 +67,6 @@ export function PlacePanel({
             : null}
         </p>
       ) : null}
-      <p className="inset-text place-panel__emergency">{emergency}</p>
       {place === 'not-said' && showOtherPlaces ? (
         <OtherPlacesHelp headingLevel={headingLevel === 2 ? 3 : 2} />
       ) : null}
