@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { appCopy } from '../../../src/content/en/app.ts';
 import { checkCopy } from '../../../src/content/en/check.ts';
 import { concernCopy } from '../../../src/content/en/concerns.ts';
+import { countryNames, countryQuestion } from '../../../src/content/en/countries.ts';
 import { startCopy } from '../../../src/content/en/start.ts';
 import {
   concernsCopy,
@@ -12,7 +13,7 @@ import {
   relationshipCopy,
 } from '../../../src/content/en/steps.ts';
 import type { Answers, ConcernDetail } from '../../../src/questionnaire/answers.ts';
-import type { ConcernId, GoalId, HealthItem } from '../../../src/questionnaire/ids.ts';
+import type { ConcernId, CountryId, GoalId, HealthItem } from '../../../src/questionnaire/ids.ts';
 import { stepIds, stepNumber, type StepId } from '../../../src/questionnaire/steps.ts';
 import { pointer, type Actor } from './actor.ts';
 import { untilNewHeadingFocused } from './focus.ts';
@@ -22,6 +23,8 @@ import { untilNewHeadingFocused } from './focus.ts';
  * their label, taken from the app's own copy, so a copy change does not break the tests.
  */
 export interface JourneyProfile {
+  /** Where the person lives, chosen on the start page; left unanswered when absent. */
+  country?: CountryId;
   concerns: ConcernId[];
   notSure?: boolean;
   details?: Partial<Record<ConcernId, ConcernDetail>>;
@@ -232,13 +235,23 @@ const intentsFor: Record<StepId, (page: Page, p: JourneyProfile) => Intent[]> = 
 export const continueButton = (page: Page) =>
   page.getByRole('button', { name: appCopy.continue, exact: true });
 
-/** Fills in the start page (who, 18+) and presses Start. Leaves the person on step 1. */
-export async function beginJourney(page: Page, actor: Actor = pointer): Promise<void> {
+/**
+ * Fills in the start page (who, where they live if given, 18+) and presses Start. Leaves the
+ * person on step 1.
+ */
+export async function beginJourney(
+  page: Page,
+  actor: Actor = pointer,
+  country?: CountryId,
+): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await actor.choose(
     radio(group(page, startCopy.who.legend), startCopy.who.options.individual.label),
   );
+  if (country) {
+    await actor.choose(radio(group(page, countryQuestion.legend), countryNames[country]));
+  }
   await actor.choose(radio(group(page, startCopy.age.legend), startCopy.age.yes));
   const start = page.getByRole('button', { name: startCopy.startButton, exact: true });
   await untilNewHeadingFocused(page, () => actor.activate(start));
@@ -285,7 +298,7 @@ export async function answerAllSteps(
   profile: JourneyProfile,
   actor: Actor = pointer,
 ): Promise<void> {
-  await beginJourney(page, actor);
+  await beginJourney(page, actor, profile.country);
   for (const step of stepIds) await answerStep(page, step, profile, actor);
 }
 
