@@ -6,7 +6,7 @@ import { MarkPrivatePage } from '../features/couples/mark-private-page.tsx';
 import { ShareCodePage } from '../features/couples/share-code-page.tsx';
 import { TogetherComparePage } from '../features/couples/together-compare-page.tsx';
 import { TurnPage } from '../features/couples/turn-page.tsx';
-import { couplesGuide } from '../content/guides.ts';
+import type { Guide } from '../content/content-schemas.ts';
 import { GuideSection } from '../features/results/guide-section.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PartnerViewRoute } from './partner-view-route.tsx';
@@ -14,8 +14,9 @@ import { TogetherMineRoute } from './together-mine-route.tsx';
 
 // The shared view is the same for every couple apart from what they shared: the couples guide
 // (which also says that one-to-one help comes first when a relationship is not safe) is shown
-// to all, so it can never hint at what either partner answered.
-const guide = <GuideSection guide={couplesGuide} />;
+// to all, so it can never hint at what either partner answered. Only its training line follows
+// where they live, which both partners share.
+const guide = (words: Guide) => <GuideSection guide={words} />;
 
 /** /together/…: taking turns on one device. */
 export function TogetherPages() {
@@ -25,7 +26,7 @@ export function TogetherPages() {
       <Route path="turn" element={<TurnPage />} />
       <Route path="mark" element={<MarkPrivatePage mode="together" />} />
       <Route path="mine" element={<TogetherMineRoute />} />
-      <Route path="compare" element={<TogetherComparePage extraSections={guide} />} />
+      <Route path="compare" element={<TogetherComparePage guideSection={guide} />} />
       <Route path="view/:partner" element={<PartnerViewRoute />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
@@ -39,7 +40,7 @@ export function ApartPages() {
       <Route path="mark" element={<MarkPrivatePage mode="apart" />} />
       <Route path="share" element={<ShareCodePage />} />
       <Route path="enter" element={<EnterCodePage />} />
-      <Route path="compare" element={<ApartComparePage extraSections={guide} />} />
+      <Route path="compare" element={<ApartComparePage guideSection={guide} />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

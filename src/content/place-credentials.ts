@@ -3,6 +3,7 @@ import {
   specialtyCopyByCountry as specialtyCopyByCountryEn,
   couplesCredentialsOutsideUs as couplesCredentialsOutsideUsEn,
   couplesTrainingOutsideUs as couplesTrainingOutsideUsEn,
+  couplesTrainingUsAndElsewhere as couplesTrainingUsAndElsewhereEn,
   questionCopyByCountry as questionCopyByCountryEn,
   directoriesCopy as directoriesCopyEn,
   directoriesByPlace as directoriesByPlaceEn,
@@ -32,6 +33,11 @@ export const couplesTrainingOutsideUs = /* @__PURE__ */ localised(
   'couplesTrainingOutsideUs',
   couplesTrainingOutsideUsEn,
 );
+export const couplesTrainingUsAndElsewhere = /* @__PURE__ */ localised(
+  'placeCredentials',
+  'couplesTrainingUsAndElsewhere',
+  couplesTrainingUsAndElsewhereEn,
+);
 export const questionCopyByCountry = /* @__PURE__ */ localised(
   'placeCredentials',
   'questionCopyByCountry',
@@ -50,13 +56,25 @@ export const directoriesByPlace = /* @__PURE__ */ localised(
 
 /** The couples guide, naming a US licence only for the US (and when no country is said). */
 export function couplesGuideFor(place: PlaceId): Guide {
-  if (place === 'us' || place === 'not-said') return couplesGuide;
+  return couplesGuideForPlaces([place]);
+}
+
+/**
+ * The couples guide for where both partners live: a US licence where they are in the US (or
+ * have not said), training anywhere else, and both when one is in the US and one is not.
+ */
+export function couplesGuideForPlaces(places: readonly PlaceId[]): Guide {
+  const inUs =
+    places.length === 0 || places.some((place) => place === 'us' || place === 'not-said');
+  const elsewhere = places.some((place) => place !== 'us' && place !== 'not-said');
+  if (!elsewhere) return couplesGuide;
+  const training = inUs ? couplesTrainingUsAndElsewhere : couplesTrainingOutsideUs;
   return {
     ...couplesGuide,
     sections: couplesGuide.sections.map((section) => ({
       ...section,
       items: section.items.map((item) =>
-        item.id === 'lmft-or-training' ? { ...item, text: couplesTrainingOutsideUs } : item,
+        item.id === 'lmft-or-training' ? { ...item, text: training } : item,
       ),
     })),
   };

@@ -262,7 +262,13 @@ export const couplesCredentialsOutsideUs = [
 export const couplesTrainingOutsideUs =
   'Added training in couples therapy, as well as in sex therapy.';
 
+/** For a couple where one partner lives in the US and the other does not. */
+export const couplesTrainingUsAndElsewhere =
+  'In the US, an LMFT licence. Anywhere, added training in couples therapy, as well as in sex therapy.';
+
 const videoWhy = 'It helps to know early whether they can meet you in person, by video, or both.';
+const couplesWhy =
+  'Working with couples takes its own skills, such as added training in couples therapy.';
 const fairQuestion = 'It is a fair question, and a good therapist will answer it plainly.';
 const cvWhy =
   'A CV is a list of someone’s schooling, training and jobs. It shows their real training, not just a title.';
@@ -286,6 +292,7 @@ export const questionCopyByCountry: Record<
       text: 'What training do you have in sex therapy? Are you certified by BESTCO or AASECT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   uk: {
     'licence-and-state': {
@@ -301,6 +308,7 @@ export const questionCopyByCountry: Record<
       text: 'What training do you have in sex therapy? Are you accredited by COSRT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   ie: {
     'licence-and-state': {
@@ -316,6 +324,7 @@ export const questionCopyByCountry: Record<
       text: 'What training do you have in sex therapy? Are you accredited by COSRT, or another body?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   au: {
     'licence-and-state': {
@@ -329,6 +338,7 @@ export const questionCopyByCountry: Record<
     },
     'sex-therapy-training': { text: 'What training do you have in sex therapy?' },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   nz: {
     'licence-and-state': {
@@ -342,6 +352,7 @@ export const questionCopyByCountry: Record<
     },
     'sex-therapy-training': { text: 'What training do you have in sex therapy?' },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   other: {
     'licence-and-state': {
@@ -357,6 +368,7 @@ export const questionCopyByCountry: Record<
       text: 'What training do you have in sex therapy? Do you hold a certificate such as ECPS or AASECT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
 };
 

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
+import type { Guide } from '../../content/content-schemas.ts';
 import { compareCopy } from '../../content/couples.ts';
 import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
@@ -14,7 +15,7 @@ import { useApartRedirect } from './use-couple-guards.ts';
 import { cleanText } from '../../questionnaire/therapist-link.ts';
 
 /** The shared view on each partner's own device, after entering the other's code. */
-export function ApartComparePage({ extraSections }: { extraSections?: ReactNode }) {
+export function ApartComparePage({ guideSection }: { guideSection?: (guide: Guide) => ReactNode }) {
   useDocumentTitle(pageTitle(compareCopy.title));
   const redirect = useApartRedirect('compare');
   const own = useAnswersStore((state) => state.answers);
@@ -37,7 +38,7 @@ export function ApartComparePage({ extraSections }: { extraSections?: ReactNode 
       answers={answers}
       names={names}
       who="couple-apart"
-      extraSections={extraSections}
+      guideSection={guideSection}
       footer={
         <ul className="link-list no-print">
           <li>

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import type { Guide } from '../../content/content-schemas.ts';
 import { compareCopy } from '../../content/couples.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { compareAnswers, type PartnerKey } from '../../rules/compare.ts';
@@ -14,8 +15,8 @@ interface CompareViewProps {
   answers: Record<PartnerKey, ShareableAnswers>;
   names: Record<PartnerKey, string>;
   who: 'couple-together' | 'couple-apart';
-  /** Sections composed in by the app, such as the couples guide. */
-  extraSections?: ReactNode;
+  /** The couples guide, composed in by the app, in the words for where the partners live. */
+  guideSection?: (guide: Guide) => ReactNode;
   /** Links to each partner's own view, or to another code. Never printed. */
   footer?: ReactNode;
 }
@@ -24,7 +25,7 @@ interface CompareViewProps {
  * The shared view. It is built from shareable answers only, so nothing marked "only for me"
  * and nothing about feeling safe can reach it: the types do not let them in.
  */
-export function CompareView({ answers, names, who, extraSections, footer }: CompareViewProps) {
+export function CompareView({ answers, names, who, guideSection, footer }: CompareViewProps) {
   const view = useMemo(
     () => comparisonView(compareAnswers(answers.a, answers.b, who), names),
     [answers, names, who],
@@ -65,7 +66,7 @@ export function CompareView({ answers, names, who, extraSections, footer }: Comp
 
       <SuggestionsSection view={view} />
       <PlacesSection places={view.places} />
-      {extraSections}
+      {guideSection?.(view.guide)}
 
       <section aria-labelledby="compare-actions-heading" className="no-print">
         <h2 id="compare-actions-heading">{compareCopy.actionsHeading}</h2>

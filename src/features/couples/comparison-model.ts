@@ -4,7 +4,8 @@ import { questionCopyFor, questionText } from '../../content/question-text.ts';
 import { specialtyCopy } from '../../content/specialties.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import { countryNames } from '../../content/countries.ts';
-import { directoriesByPlace } from '../../content/place-credentials.ts';
+import { couplesGuideForPlaces, directoriesByPlace } from '../../content/place-credentials.ts';
+import type { Guide } from '../../content/content-schemas.ts';
 import type { CountryId } from '../../questionnaire/ids.ts';
 import { detailsCopy, goalsCopy, preferencesCopy } from '../../content/steps.ts';
 import type { Comparison, Difference, PartnerKey } from '../../rules/compare.ts';
@@ -44,6 +45,8 @@ export interface ComparisonView {
   prompts: string[];
   specialties: SpecialtyView[];
   questions: { id: string; text: string; why: string }[];
+  /** The couples guide, with the training to look for where the partners live. */
+  guide: Guide;
 }
 
 type Names = Record<PartnerKey, string>;
@@ -175,5 +178,6 @@ export function comparisonView(comparison: Comparison, names: Names): Comparison
         .credentials,
       directories: directoriesByPlace[country],
     })),
+    guide: couplesGuideForPlaces(comparison.places),
   };
 }

@@ -1,7 +1,7 @@
 import { compareCopy } from '../../content/couples.ts';
 import { directoriesCopy } from '../../content/place-credentials.ts';
 import { placePanelCopy } from '../../content/places.ts';
-import { couplesGuide, resultsDisclaimer } from '../../content/guides.ts';
+import { resultsDisclaimer } from '../../content/guides.ts';
 import type { ComparisonView } from './comparison-model.ts';
 
 /** The shared comparison as Markdown, for the download. It holds what the page shows, no more. */
@@ -41,8 +41,8 @@ export function comparisonMarkdown(view: ComparisonView): string {
     lines.push(`### ${placePanelCopy.checkHeading}`, ...place.credentials.map((l) => `- ${l}`), '');
     lines.push(`### ${directoriesCopy.heading}`, ...place.directories.map((l) => `- ${l}`), '');
   }
-  lines.push(`## ${couplesGuide.title}`, '');
-  for (const section of couplesGuide.sections) {
+  lines.push(`## ${view.guide.title}`, '');
+  for (const section of view.guide.sections) {
     lines.push(`### ${section.heading}`, ...section.items.map((item) => `- ${item.text}`), '');
   }
   return lines.join('\n');

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
+import type { Guide } from '../../content/content-schemas.ts';
 import { compareCopy } from '../../content/couples.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
@@ -11,7 +12,11 @@ import { sharedPart } from './partner-seal.ts';
 import { useTogetherRedirect } from './use-couple-guards.ts';
 
 /** The shared view on one device, once both partners have had their turn. */
-export function TogetherComparePage({ extraSections }: { extraSections?: ReactNode }) {
+export function TogetherComparePage({
+  guideSection,
+}: {
+  guideSection?: (guide: Guide) => ReactNode;
+}) {
   useDocumentTitle(pageTitle(compareCopy.title));
   const redirect = useTogetherRedirect('compare');
   const partners = useCoupleStore((state) => state.partners);
@@ -35,7 +40,7 @@ export function TogetherComparePage({ extraSections }: { extraSections?: ReactNo
       answers={answers}
       names={names}
       who="couple-together"
-      extraSections={extraSections}
+      guideSection={guideSection}
       footer={
         <section aria-labelledby="own-views-heading" className="no-print">
           <h2 id="own-views-heading">{compareCopy.privateViewsHeading}</h2>

@@ -7,6 +7,11 @@ import { evaluate } from '../../../src/rules/evaluate.ts';
 import { comparisonView } from '../../../src/features/couples/comparison-model.ts';
 import { comparisonMarkdown } from '../../../src/features/couples/comparison-text.ts';
 import { reasonText } from '../../../src/content/en/reasons.ts';
+import { couplesGuide } from '../../../src/content/en/guides.ts';
+import {
+  couplesTrainingOutsideUs,
+  couplesTrainingUsAndElsewhere,
+} from '../../../src/content/en/place-credentials.ts';
 
 // A couple may live in two countries: the shared view shows what to check in each; one country
 // shared is named once; neither said shows nothing about places.
@@ -45,6 +50,31 @@ describe('the shared view, by where each partner lives', () => {
   it('says nothing about places when neither partner said', () => {
     expect(viewOf().places).toEqual([]);
     expect(viewOf('nz').places.map((place) => place.country)).toEqual(['nz']);
+  });
+});
+
+describe('the couples guide in the shared view, by where they live', () => {
+  const usLicence = couplesGuide.sections
+    .flatMap((section) => section.items)
+    .find((item) => item.id === 'lmft-or-training')!.text;
+  const trainingLine = (a?: CountryId, b?: CountryId) =>
+    viewOf(a, b)
+      .guide.sections.flatMap((section) => section.items)
+      .find((item) => item.id === 'lmft-or-training')?.text;
+
+  it.each([
+    ['neither said', undefined, undefined, usLicence],
+    ['both in the US', 'us', 'us', usLicence],
+    ['both in the UK', 'uk', 'uk', couplesTrainingOutsideUs],
+    ['in Ireland and Australia', 'ie', 'au', couplesTrainingOutsideUs],
+    ['one in the US, one in Canada', 'us', 'ca', couplesTrainingUsAndElsewhere],
+  ] as const)('%s: the training line fits', (_, a, b, expected) => {
+    expect(trainingLine(a, b)).toBe(expected);
+  });
+
+  it('the download carries the same training line as the page', () => {
+    expect(comparisonMarkdown(viewOf('uk', 'uk'))).toContain(couplesTrainingOutsideUs);
+    expect(comparisonMarkdown(viewOf('uk', 'uk'))).not.toContain(usLicence);
   });
 });
 
