@@ -16,6 +16,8 @@ import { resultsLinkCopy } from '../content/therapist.ts';
 import { SummaryList } from '../components/ui/summary-list.tsx';
 import { customRows } from '../features/therapist/summary-payload.ts';
 import { useTherapistLinkStore } from '../storage/therapist-link-store.ts';
+import { withCountry } from '../questionnaire/answers.ts';
+import type { CountryId } from '../questionnaire/ids.ts';
 import { PrivateResults } from './private-results.tsx';
 
 const isPartner = (value: string | undefined): value is PartnerKey =>
@@ -31,6 +33,7 @@ export function PartnerViewRoute() {
   const redirect = useTogetherRedirect('view');
   const partners = useCoupleStore((state) => state.partners);
   const names = displayNames(useCoupleStore((state) => state.names));
+  const setPartnerCountry = useCoupleStore((state) => state.setPartnerCountry);
   if (redirect) return <Navigate to={redirect} replace />;
   const record = isPartner(partner) ? partners[partner] : null;
   if (!isPartner(partner) || !record) return <Navigate to={togetherPaths.compare} replace />;
@@ -46,7 +49,12 @@ export function PartnerViewRoute() {
       {isLocked(record) ? (
         <LockedView name={name} locked={record} />
       ) : (
-        <OpenView name={name} record={record} full={false} />
+        <OpenView
+          name={name}
+          record={record}
+          full={false}
+          onCountryChange={(country) => setPartnerCountry(partner, country)}
+        />
       )}
     </LookAwayGate>
   );
@@ -55,11 +63,24 @@ export function PartnerViewRoute() {
 function LockedView({ name, locked }: { name: string; locked: LockedPartner }) {
   // Opened only in memory, for as long as this page shows: Back or a reload locks it again.
   const [record, setRecord] = useState<PartnerRecord | null>(null);
-  if (record) return <OpenView name={name} record={record} full />;
+  if (record) {
+    // Sealed answers cannot be rewritten without the passcode's key, so a new place holds for
+    // as long as this view is open.
+    const onCountryChange = (country: CountryId | undefined) =>
+      setRecord({ ...record, answers: withCountry(record.answers, country) });
+    return <OpenView name={name} record={record} full onCountryChange={onCountryChange} />;
+  }
   return <PasscodeScreen name={name} locked={locked} onOpen={setRecord} />;
 }
 
-function OpenView({ name, record, full }: { name: string; record: PartnerRecord; full: boolean }) {
+interface OpenViewProps {
+  name: string;
+  record: PartnerRecord;
+  full: boolean;
+  onCountryChange(country: CountryId | undefined): void;
+}
+
+function OpenView({ name, record, full, onCountryChange }: OpenViewProps) {
   useDocumentTitle(pageTitle(privateViewCopy.title));
   const navigate = useNavigate();
   const link = useTherapistLinkStore((state) => state.link);
@@ -69,7 +90,10 @@ function OpenView({ name, record, full }: { name: string; record: PartnerRecord;
       {full ? null : (
         <p className="inset-text">{privateViewCopy.safetyLeftOut(appCopy.needHelpNow)}</p>
       )}
-      <PrivateResults answers={full ? record.answers : withoutSafetyAnswer(record.answers)} />
+      <PrivateResults
+        answers={full ? record.answers : withoutSafetyAnswer(record.answers)}
+        onCountryChange={onCountryChange}
+      />
       {link && record.linkAnswers ? (
         <section aria-labelledby="own-link-heading">
           <h2 id="own-link-heading">{resultsLinkCopy.questionsHeading(link.name)}</h2>

@@ -5,6 +5,7 @@ import { resultsCopy } from '../content/results.ts';
 import { questionTopicIds } from '../rules/question-ids.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { Answers } from '../questionnaire/answers.ts';
+import type { CountryId } from '../questionnaire/ids.ts';
 import { PlacePanel } from '../components/domain/place-panel.tsx';
 import { hasUrgentSafety, SafetySection } from '../components/domain/safety-section.tsx';
 import { Directories } from '../features/results/directories.tsx';
@@ -16,13 +17,23 @@ import { SpecialtyList } from '../features/results/specialty-list.tsx';
  * One partner's full results, read from the couple session rather than the answers store.
  * Only ever shown behind the look-away screen, to that partner.
  */
-export function PrivateResults({ answers }: { answers: Answers }) {
+interface PrivateResultsProps {
+  answers: Answers;
+  /** Saves where this partner lives, chosen in the place panel. */
+  onCountryChange(country: CountryId | undefined): void;
+}
+
+export function PrivateResults({ answers, onCountryChange }: PrivateResultsProps) {
   const evaluation = useMemo(() => evaluate(answers), [answers]);
   const place = evaluation.place.id;
   return (
     <>
       <SafetySection safety={evaluation.safety} place={place} />
-      <PlacePanel place={place} showOtherPlaces={!hasUrgentSafety(evaluation.safety)} />
+      <PlacePanel
+        place={place}
+        showOtherPlaces={!hasUrgentSafety(evaluation.safety)}
+        onChange={onCountryChange}
+      />
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
         <SpecialtyList specialties={evaluation.specialties} />

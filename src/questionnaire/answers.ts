@@ -17,6 +17,7 @@ import {
   therapistGenderValues,
   therapistWishValues,
   whoValues,
+  type CountryId,
 } from './ids.ts';
 
 export const ANSWERS_FORMAT = 'consult-prep.answers';
@@ -118,6 +119,14 @@ export const answersSchema = z.object({
   ...answersExtrasShape,
 });
 export type Answers = z.infer<typeof answersSchema>;
+
+/** The answers with where the person lives. Not said is no field at all, as in a file written before the question existed. */
+export function withCountry(answers: Answers, country: CountryId | undefined): Answers {
+  const next = { ...answers };
+  if (country === undefined) delete next.country;
+  else next.country = country;
+  return next;
+}
 
 /** The smallest valid document: what a fresh start and the tests build on. */
 export function emptyAnswers(who: Answers['who'] = 'individual'): Answers {

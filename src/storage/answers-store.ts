@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import { emptyAnswers, type Answers, type QuestionNotes } from '../questionnaire/answers.ts';
+import {
+  emptyAnswers,
+  withCountry,
+  type Answers,
+  type QuestionNotes,
+} from '../questionnaire/answers.ts';
 import type { CountryId } from '../questionnaire/ids.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
@@ -68,14 +73,6 @@ function safeRead(): string | null {
   } catch {
     return null;
   }
-}
-
-// Not said is no field at all, as in a file written before the question existed.
-function withCountry(answers: Answers, country: CountryId | undefined): Answers {
-  const next = { ...answers };
-  if (country === undefined) delete next.country;
-  else next.country = country;
-  return next;
 }
 
 export const useAnswersStore = create<AnswersStore>()((set, get) => ({

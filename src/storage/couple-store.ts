@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 import { z } from 'zod/mini';
-import { answersSchema, emptyAnswers, relationshipSchema } from '../questionnaire/answers.ts';
-import { relationshipLengthValues } from '../questionnaire/ids.ts';
+import {
+  answersSchema,
+  emptyAnswers,
+  relationshipSchema,
+  withCountry,
+} from '../questionnaire/answers.ts';
+import { relationshipLengthValues, type CountryId } from '../questionnaire/ids.ts';
 import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
 import {
   emptyMarks,
@@ -97,6 +102,8 @@ export interface CoupleActions {
   beginApart(): void;
   setOwnName(name: string): void;
   setPartner(partner: ImportedPartner | null): void;
+  /** Where a partner with no passcode lives, changed from their own view. */
+  setPartnerCountry(partner: PartnerKey, country: CountryId | undefined): void;
   clear(): void;
 }
 
@@ -241,6 +248,18 @@ export const useCoupleStore = create<CoupleState & CoupleActions>()((set, get) =
   beginApart: () => set({ mode: 'apart' }),
   setOwnName: (ownName) => set({ ownName }),
   setPartner: (partner) => set({ partner }),
+  setPartnerCountry: (key, country) => {
+    const { partners } = get();
+    const record = partners[key];
+    // A locked record's answers are sealed: its own view changes them only while it is open.
+    if (!record || 'sealed' in record) return;
+    set({
+      partners: {
+        ...partners,
+        [key]: { ...record, answers: withCountry(record.answers, country) },
+      },
+    });
+  },
   clear: () => {
     set(emptyCoupleState());
     safely(() => backend.clear());
