@@ -21,7 +21,7 @@ export const checkCopy = {
     affirming: 'Experience that matters to you',
     gender: 'Therapist’s gender',
     budget: 'How you might pay',
-    location: 'Where you live',
+    location: 'Town, city or state',
     language: 'Language',
   },
   detailsJoin: ' · ',

@@ -7,8 +7,7 @@ import type { Contact, PlaceHelpCatalogue } from '../content-schemas.ts';
 export const placePanelCopy = {
   heading: 'Where you live',
   showingFor: (name: string) => `The help lines, checks and directories here are for ${name}.`,
-  showingOther:
-    'You live somewhere other than the countries we list, so we show what to look for anywhere.',
+  showingOther: 'We do not list your country yet, so here is what to look for anywhere.',
   notSaid:
     'You have not said where you live, so we show US help lines first. Lines for other countries are close by.',
   legend: 'Where do you live?',

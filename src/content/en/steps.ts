@@ -248,9 +248,13 @@ export const preferencesCopy = {
     'self-pay': 'Paying myself',
     'not-sure': 'I’m not sure yet',
   } satisfies Labels<typeof budgetValues>,
-  location: 'Where do you live? (optional)',
+  location: 'Your town, city or state (optional)',
+  /** For the US, and when the person has not said where they live. */
   locationHint:
-    'In the US, therapists are licensed state by state, even for video sessions. For example: Ohio, or Canada.',
+    'In the US, therapists are licensed state by state, even for video sessions. For example: Ohio.',
+  /** For every other place: no claim about how therapists there are registered. */
+  locationHintElsewhere:
+    'This helps you ask if a therapist can see you where you live, even by video. For example: Leeds, or Toronto.',
   language: 'Which language would you like the sessions in? (optional)',
   languageHint: 'For example: English, Spanish.',
   tooLong: 'Keep this to 200 characters or fewer',

@@ -110,7 +110,11 @@ export function PreferencesStep() {
       <TextInput
         id="location"
         label={preferencesCopy.location}
-        hint={preferencesCopy.locationHint}
+        hint={
+          answers.country === undefined || answers.country === 'us'
+            ? preferencesCopy.locationHint
+            : preferencesCopy.locationHintElsewhere
+        }
         autoComplete="off"
         maxLength={SHORT_TEXT_MAX}
         error={formState.errors.location && preferencesCopy.tooLong}
