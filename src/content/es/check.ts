@@ -24,7 +24,7 @@ export const checkCopy: Localised<typeof en.checkCopy> = {
     affirming: 'Experiencia que te importa',
     gender: 'Género de tu terapeuta',
     budget: 'Cómo podrías pagar',
-    location: 'Dónde vives',
+    location: 'Ciudad, pueblo o estado',
     language: 'Idioma',
   },
   detailsJoin: ' · ',

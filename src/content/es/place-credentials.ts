@@ -260,8 +260,13 @@ export const couplesCredentialsOutsideUs: Localised<typeof en.couplesCredentials
 export const couplesTrainingOutsideUs: Localised<typeof en.couplesTrainingOutsideUs> =
   'Formación adicional en terapia de pareja, además de en terapia sexual.';
 
+export const couplesTrainingUsAndElsewhere: Localised<typeof en.couplesTrainingUsAndElsewhere> =
+  'En EE. UU., una licencia LMFT. En cualquier lugar, formación adicional en terapia de pareja, además de en terapia sexual.';
+
 const videoWhy =
   'Conviene saber pronto si te puede atender en persona, por video o de las dos formas.';
+const couplesWhy =
+  'Trabajar con parejas pide sus propias habilidades, como formación extra en terapia de pareja.';
 const fairQuestion = 'Es una pregunta justa, y un buen terapeuta la responderá con claridad.';
 const cvWhy =
   'Un CV es una lista de los estudios, la formación y los trabajos de alguien. Muestra su formación real, no solo un título.';
@@ -282,6 +287,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
       text: '¿Qué formación tienes en terapia sexual? ¿Tienes la certificación de BESTCO o de AASECT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   uk: {
     'licence-and-state': {
@@ -297,6 +303,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
       text: '¿Qué formación tienes en terapia sexual? ¿Tienes la acreditación de COSRT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   ie: {
     'licence-and-state': {
@@ -312,6 +319,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
       text: '¿Qué formación tienes en terapia sexual? ¿Tienes la acreditación de COSRT o de otro organismo?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   au: {
     'licence-and-state': {
@@ -325,6 +333,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
     },
     'sex-therapy-training': { text: '¿Qué formación tienes en terapia sexual?' },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   nz: {
     'licence-and-state': {
@@ -338,6 +347,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
     },
     'sex-therapy-training': { text: '¿Qué formación tienes en terapia sexual?' },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
   other: {
     'licence-and-state': {
@@ -353,6 +363,7 @@ export const questionCopyByCountry: Localised<typeof en.questionCopyByCountry> =
       text: '¿Qué formación tienes en terapia sexual? ¿Tienes un certificado como ECPS o AASECT?',
     },
     'cv-and-training-list': { why: cvWhy },
+    'couples-training': { why: couplesWhy },
   },
 };
 

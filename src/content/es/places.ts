@@ -12,7 +12,7 @@ export const placePanelCopy: Localised<typeof en.placePanelCopy> = {
   showingFor: (name: string) =>
     `Las líneas de ayuda, lo que conviene revisar y los directorios de aquí son para ${name}.`,
   showingOther:
-    'Vives en un país que no está en nuestra lista, así que te mostramos qué buscar en cualquier lugar.',
+    'Todavía no tenemos tu país en la lista, así que aquí tienes qué buscar en cualquier lugar.',
   notSaid:
     'No nos has dicho dónde vives, así que primero te mostramos las líneas de ayuda de EE. UU. Las de otros países están aquí cerca.',
   legend: '¿Dónde vives?',

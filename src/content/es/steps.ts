@@ -235,9 +235,11 @@ export const preferencesCopy: Localised<typeof en.preferencesCopy> = {
     'self-pay': 'Pago por mi cuenta',
     'not-sure': 'Todavía no lo sé',
   },
-  location: '¿Dónde vives? (opcional)',
+  location: 'Tu ciudad, pueblo o estado (opcional)',
   locationHint:
-    'En EE. UU., cada estado da su propia licencia para hacer terapia, incluso para sesiones por video. Por ejemplo: Ohio, o Canadá.',
+    'En EE. UU., cada estado da su propia licencia para hacer terapia, incluso para sesiones por video. Por ejemplo: Ohio.',
+  locationHintElsewhere:
+    'Así puedes preguntar si un terapeuta te puede atender donde vives, incluso por video. Por ejemplo: Leeds, o Toronto.',
   language: '¿En qué idioma te gustaría tener las sesiones? (opcional)',
   languageHint: 'Por ejemplo: inglés, español.',
   tooLong: 'Escribe 200 caracteres o menos',
