@@ -86,6 +86,8 @@ function startPageCode(ctx: ChunkingContext): Set<string> {
 // Lazy code grouped by journey. Only modules that no eager module imports land here
 // (includeDependenciesRecursively: false), so grouping never grows the first load.
 const lazyChunkGroups = [
+  // Each locale's words in one chunk of its own, named so the size budget can find it.
+  { name: 'locale-es', test: /src\/content\/es\// },
   {
     // What a summary or check page shows of a therapist's link: without the builder, the
     // opener and the form library, which only the therapist's own pages need.
@@ -125,7 +127,7 @@ const lazyChunkGroups = [
   // would wait on each other in a cycle.
   {
     name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'core' : 'stores'),
-    test: /src\/(app\/use-progress|storage|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|components\/domain\/country-choice|content\/(?!(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts))|node_modules\/(zod|zustand)\//,
+    test: /src\/(app\/use-progress|storage(?!\/language-choice)|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|components\/domain\/country-choice|content\/(?!es\/|(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts|language-names\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 

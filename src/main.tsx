@@ -4,12 +4,14 @@ import {
   Suspense,
   useEffect,
   useState,
+  useSyncExternalStore,
   type ComponentType,
 } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Frame } from './app/frame.tsx';
 import { lazyPage } from './app/lazy-page.ts';
+import { activeLocale, onLocaleChange } from './content/locale.ts';
 import { startLocale } from './content/start-locale.ts';
 import './app/styles.css';
 
@@ -39,6 +41,24 @@ function Pages() {
   return ready ? <AppRoutes /> : <div className="page" />;
 }
 
+/**
+ * The whole app, built afresh when the language changes, so every page speaks the new one at
+ * once. Only the words change: React keeps each page's state, half-typed answers included.
+ */
+function App({ Routes }: { Routes: ComponentType }) {
+  useSyncExternalStore(onLocaleChange, activeLocale);
+  return (
+    <BrowserRouter basename={basename}>
+      <Frame>
+        {/* Only if the routes' code failed to arrive: they try again, with the frame shown. */}
+        <Suspense fallback={<div className="page" />}>
+          <Routes />
+        </Suspense>
+      </Frame>
+    </BrowserRouter>
+  );
+}
+
 function render(container: HTMLElement, Routes: ComponentType) {
   const root = createRoot(container);
   // As a transition, React renders each page in small slices, so a slow phone's main thread is
@@ -46,25 +66,23 @@ function render(container: HTMLElement, Routes: ComponentType) {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <BrowserRouter basename={basename}>
-          <Frame>
-            {/* Only if the routes' code failed to arrive: they try again, with the frame shown. */}
-            <Suspense fallback={<div className="page" />}>
-              <Routes />
-            </Suspense>
-          </Frame>
-        </BrowserRouter>
+        <App Routes={Routes} />
       </StrictMode>,
     ),
   );
 }
 
+// Screen readers pick their voice from this, so it follows the locale the app speaks.
+const followLanguage = () => {
+  document.documentElement.lang = activeLocale();
+};
+
 const container = document.getElementById('root');
 if (container) {
   // English resolves at once; another locale's words load first, so no page mixes languages.
-  void startLocale().then((locale) => {
-    // Screen readers pick their voice from this, so it follows the locale the app chose.
-    document.documentElement.lang = locale;
+  void startLocale().then(() => {
+    followLanguage();
+    onLocaleChange(followLanguage);
     render(container, Pages);
   });
 }

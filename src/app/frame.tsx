@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from '../components/ui/app-link.tsx';
 import { appCopy } from '../content/app.ts';
+import { LanguageOffer } from './language-offer.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /**
  * The header and footer, which paint from the first, small script. Everything that needs the
@@ -17,13 +19,17 @@ export function Frame({ children }: { children: ReactNode }) {
           <Link className="site-header__name" to="/">
             {appCopy.serviceName}
           </Link>
-          <nav className="site-header__actions" aria-label={appCopy.helpNav}>
-            <Link className="help-link" to="/help">
-              {appCopy.needHelpNow}
-            </Link>
-          </nav>
+          <div className="site-header__actions">
+            <LanguageSwitch />
+            <nav aria-label={appCopy.helpNav}>
+              <Link className="help-link" to="/help">
+                {appCopy.needHelpNow}
+              </Link>
+            </nav>
+          </div>
         </div>
       </header>
+      <LanguageOffer />
       {children}
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -7,9 +7,8 @@ import {
 } from '../storage/session-notices.ts';
 import { NoticeList } from './notice-list.tsx';
 
-const copy = appCopy.sessionNotice;
-
 function coupleLine(loss: CoupleLoss, names: { a: string; b: string }): string {
+  const copy = appCopy.sessionNotice;
   const part =
     loss.field in copy.parts
       ? copy.parts[loss.field as keyof typeof copy.parts]
@@ -25,6 +24,7 @@ function coupleLine(loss: CoupleLoss, names: { a: string; b: string }): string {
 }
 
 function linkLine(loss: LinkLoss, therapist: string | null): string {
+  const copy = appCopy.sessionNotice;
   if (loss.part === 'link') return copy.linkParts.link(therapist);
   if (loss.part === 'answer') return copy.linkParts.answer(loss.question);
   return copy.linkParts[loss.part];
@@ -37,14 +37,14 @@ export function SessionNoticeBanner() {
     <>
       {couple ? (
         <NoticeList
-          lead={copy.couple}
+          lead={appCopy.sessionNotice.couple}
           items={couple.losses.map((loss) => coupleLine(loss, couple.names))}
           onDismiss={() => dismissSessionNotice('couple')}
         />
       ) : null}
       {link ? (
         <NoticeList
-          lead={copy.link}
+          lead={appCopy.sessionNotice.link}
           items={link.losses.map((loss) => linkLine(loss, link.therapist))}
           onDismiss={() => dismissSessionNotice('link')}
         />

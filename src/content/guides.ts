@@ -5,9 +5,9 @@ import {
   couplesGuide as couplesGuideEn,
   guides as guidesEn,
 } from './en/guides.ts';
-import { localised } from './locale.ts';
+import { localised, localisedText } from './locale.ts';
 
-export const resultsDisclaimer = /* @__PURE__ */ localised(
+export const resultsDisclaimer = /* @__PURE__ */ localisedText(
   'guides',
   'resultsDisclaimer',
   resultsDisclaimerEn,

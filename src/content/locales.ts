@@ -13,19 +13,25 @@ export const pseudoLocale = 'en-XA';
 /** The BCP 47 tag Intl and `<html lang>` use for each locale. */
 export const localeTags: Readonly<Record<string, string>> = {
   en: 'en-US',
+  es: 'es',
   [pseudoLocale]: 'en-US',
 };
 
 export interface LocaleSignals {
   /** `?lang=` from the address, if any: an explicit choice wins. */
   requested?: string | null;
-  /** `navigator.languages`, most preferred first. */
+  /** The language the person chose on an earlier visit, where their answers are kept. */
+  saved?: string | null;
+  /**
+   * `navigator.languages`, most preferred first. The app starts in English whatever these
+   * say, and only offers another language: it never switches without asking.
+   */
   preferred?: readonly string[];
 }
 
-/** Picks the first locale the app has, from the address and then the browser's preferences. */
+/** Picks the first locale the app has: asked for in the address, saved, else preferred. */
 export function chooseLocale(signals: LocaleSignals, available: readonly string[]): string {
-  const wanted = [signals.requested, ...(signals.preferred ?? [])];
+  const wanted = [signals.requested, signals.saved, ...(signals.preferred ?? [])];
   for (const tag of wanted) {
     const match = tag ? matchLocale(tag, available) : undefined;
     if (match) return match;

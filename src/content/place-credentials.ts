@@ -9,7 +9,7 @@ import {
   directoriesByPlace as directoriesByPlaceEn,
 } from './en/place-credentials.ts';
 import { couplesGuide } from './guides.ts';
-import { localised } from './locale.ts';
+import { localised, localisedText } from './locale.ts';
 import type { Guide } from './content-schemas.ts';
 import type { PlaceId } from '../rules/ids.ts';
 
@@ -28,12 +28,12 @@ export const couplesCredentialsOutsideUs = /* @__PURE__ */ localised(
   'couplesCredentialsOutsideUs',
   couplesCredentialsOutsideUsEn,
 );
-export const couplesTrainingOutsideUs = /* @__PURE__ */ localised(
+export const couplesTrainingOutsideUs = /* @__PURE__ */ localisedText(
   'placeCredentials',
   'couplesTrainingOutsideUs',
   couplesTrainingOutsideUsEn,
 );
-export const couplesTrainingUsAndElsewhere = /* @__PURE__ */ localised(
+export const couplesTrainingUsAndElsewhere = /* @__PURE__ */ localisedText(
   'placeCredentials',
   'couplesTrainingUsAndElsewhere',
   couplesTrainingUsAndElsewhereEn,
@@ -68,7 +68,7 @@ export function couplesGuideForPlaces(places: readonly PlaceId[]): Guide {
     places.length === 0 || places.some((place) => place === 'us' || place === 'not-said');
   const elsewhere = places.some((place) => place !== 'us' && place !== 'not-said');
   if (!elsewhere) return couplesGuide;
-  const training = inUs ? couplesTrainingUsAndElsewhere : couplesTrainingOutsideUs;
+  const training = inUs ? couplesTrainingUsAndElsewhere() : couplesTrainingOutsideUs();
   return {
     ...couplesGuide,
     sections: couplesGuide.sections.map((section) => ({

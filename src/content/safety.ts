@@ -5,9 +5,13 @@ import {
   trustedAdultLine as trustedAdultLineEn,
   unsafeRelationshipNotes as unsafeRelationshipNotesEn,
 } from './en/safety.ts';
-import { localised } from './locale.ts';
+import { localised, localisedText } from './locale.ts';
 
-export const outsideUsLine = /* @__PURE__ */ localised('safety', 'outsideUsLine', outsideUsLineEn);
+export const outsideUsLine = /* @__PURE__ */ localisedText(
+  'safety',
+  'outsideUsLine',
+  outsideUsLineEn,
+);
 export const safetyCopy = /* @__PURE__ */ localised('safety', 'safetyCopy', safetyCopyEn);
 export const unsafeRelationshipNotes = /* @__PURE__ */ localised(
   'safety',

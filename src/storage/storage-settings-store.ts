@@ -6,6 +6,7 @@ import {
   useAnswersStore,
 } from './answers-store.ts';
 import { clearViewMark } from './exit-mark.ts';
+import { moveLanguage } from './language-choice.ts';
 import { createLock, openSealedState, type SealedState, type StateLock } from './sealed-state.ts';
 import { SETTINGS_KEY, STATE_KEY, usableStorage } from './storage-backend.ts';
 import {
@@ -68,6 +69,7 @@ function switchTo(backend: ModeBackend): void {
 
 /** Removes saved answers everywhere except the new home, once the new copy is written. */
 function tidyOtherPlaces(mode: StorageStatus['mode']): void {
+  moveLanguage(mode);
   const session = usableStorage('session');
   const local = usableStorage('local');
   if (mode !== 'device') {

@@ -24,6 +24,8 @@ function unmarkedWords(root: HTMLElement): string[] {
   const copy = root.cloneNode(true) as HTMLElement;
   // Codes, QR images and the person's own words are not copy.
   copy.querySelectorAll('code, pre, textarea, svg, input').forEach((node) => node.remove());
+  // A language's own name ("Español") is written in that language on purpose, marked by `lang`.
+  copy.querySelectorAll('[lang]').forEach((node) => node.remove());
   const texts = [copy.textContent ?? ''];
   copy.querySelectorAll('[aria-label], [placeholder], [alt], [title]').forEach((node) => {
     for (const name of ['aria-label', 'placeholder', 'alt', 'title']) {

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { useLanguage } from '../../components/domain/use-language.ts';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
@@ -21,6 +22,7 @@ export function ApartComparePage({ guideSection }: { guideSection?: (guide: Guid
   const own = useAnswersStore((state) => state.answers);
   const marks = useCoupleStore((state) => state.draftMarks);
   const partner = useCoupleStore((state) => state.partner);
+  const language = useLanguage();
   const answers = useMemo(
     () =>
       partner ? { a: shareableAnswers(own, marks ?? emptyMarks()), b: partner.answers } : null,
@@ -28,7 +30,9 @@ export function ApartComparePage({ guideSection }: { guideSection?: (guide: Guid
   );
   const names = useMemo(
     () => ({ a: compareCopy.you, b: cleanText(partner?.name ?? '') || compareCopy.yourPartner }),
-    [partner],
+    // "You" and "your partner" are words, so they follow the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
+    [partner, language],
   );
   if (redirect) return <Navigate to={redirect} replace />;
   if (!answers) return <Navigate to={apartPaths.enter} replace />;

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { useLanguage } from '../../components/domain/use-language.ts';
 import type { Guide } from '../../content/content-schemas.ts';
 import { compareCopy } from '../../content/couples.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -26,9 +27,12 @@ interface CompareViewProps {
  * and nothing about feeling safe can reach it: the types do not let them in.
  */
 export function CompareView({ answers, names, who, guideSection, footer }: CompareViewProps) {
+  const language = useLanguage();
   const view = useMemo(
     () => comparisonView(compareAnswers(answers.a, answers.b, who), names),
-    [answers, names, who],
+    // The view holds words, so it is worked out again in a new language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
+    [answers, names, who, language],
   );
   return (
     <article className="summary compare">

@@ -11,7 +11,7 @@ export function comparisonMarkdown(view: ComparisonView): string {
     '',
     compareCopy.lead,
     '',
-    resultsDisclaimer,
+    resultsDisclaimer(),
     '',
   ];
   lines.push(`## ${compareCopy.bothHeading}`, '');

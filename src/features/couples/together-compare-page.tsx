@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { useLanguage } from '../../components/domain/use-language.ts';
 import { Navigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
@@ -21,7 +22,10 @@ export function TogetherComparePage({
   const redirect = useTogetherRedirect('compare');
   const partners = useCoupleStore((state) => state.partners);
   const rawNames = useCoupleStore((state) => state.names);
-  const names = useMemo(() => displayNames(rawNames), [rawNames]);
+  const language = useLanguage();
+  // Default names ("Partner A") are words, so they follow the language.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
+  const names = useMemo(() => displayNames(rawNames), [rawNames, language]);
   const answers = useMemo(
     () =>
       partners.a && partners.b

@@ -51,7 +51,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
       <PageHeading>{resultsCopy.title}</PageHeading>
       {intro}
       <p className="lead print-hide">{resultsCopy.lead}</p>
-      <p className="inset-text">{resultsDisclaimer}</p>
+      <p className="inset-text">{resultsDisclaimer()}</p>
 
       <SafetySection safety={evaluation.safety} place={place} />
 

@@ -39,7 +39,7 @@ export function summaryMarkdown(
   extraMarkdown = '',
   context: PlanContext = noPlanContext,
 ): string {
-  const lines: string[] = [`# ${resultsCopy.title}`, '', resultsDisclaimer, ''];
+  const lines: string[] = [`# ${resultsCopy.title}`, '', resultsDisclaimer(), ''];
 
   const place = evaluation.place.id;
   const urgent = evaluation.safety.filter((item) => item.id !== 'crisis');

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLanguage } from '../../components/domain/use-language.ts';
 import { planCopy } from '../../content/plan.ts';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { THERAPIST_TOPIC, type PlanContext } from './checklist-entries.ts';
@@ -6,6 +7,7 @@ import { THERAPIST_TOPIC, type PlanContext } from './checklist-entries.ts';
 /** With a therapist's link, their own questions lead the plan; without one, nothing changes. */
 export function usePlanContext(): PlanContext {
   const link = useTherapistLinkStore((state) => state.link);
+  const language = useLanguage();
   return useMemo(
     () => ({
       therapistName: link?.name,
@@ -18,6 +20,8 @@ export function usePlanContext(): PlanContext {
         ticked: false,
       })),
     }),
-    [link],
+    // The "why" of a therapist's question is our words, so it follows the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
+    [link, language],
   );
 }

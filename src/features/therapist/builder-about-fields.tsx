@@ -14,7 +14,7 @@ interface FieldsProps {
   errorFor: (fieldId: string) => string | undefined;
 }
 
-const prefix = { errorPrefix: appCopy.errorPrefix };
+const prefix = () => ({ errorPrefix: appCopy.errorPrefix });
 
 /** The therapist's details: who they are, their practice, a welcome, a date, what to ask for. */
 export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
@@ -28,7 +28,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         autoComplete="name"
         maxLength={linkLimits.name}
         error={errorFor('name')}
-        {...prefix}
+        {...prefix()}
         {...register('name')}
       />
       <ChoiceGroup
@@ -45,7 +45,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         label={builderCopy.licenceOther}
         maxLength={linkLimits.licenceOther}
         error={errorFor('licence-other-name')}
-        {...prefix}
+        {...prefix()}
         {...register('licenceOther')}
       />
       <TextInput
@@ -53,7 +53,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         label={builderCopy.states}
         hint={builderCopy.statesHint}
         error={errorFor('states')}
-        {...prefix}
+        {...prefix()}
         {...register('states')}
       />
       <ChoiceGroup
@@ -61,7 +61,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         id="aasect"
         legend={builderCopy.aasect}
         error={errorFor('aasect-yes')}
-        {...prefix}
+        {...prefix()}
         inline
         items={[
           { value: 'yes', label: builderCopy.aasectYes },
@@ -76,7 +76,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         label={builderCopy.practice}
         maxLength={linkLimits.practice}
         error={errorFor('practice')}
-        {...prefix}
+        {...prefix()}
         {...register('practice')}
       />
       <div className="form-group">
@@ -109,7 +109,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         spellCheck={false}
         maxLength={linkLimits.website}
         error={errorFor('website')}
-        {...prefix}
+        {...prefix()}
         {...register('website')}
       />
       <TextInput
@@ -118,7 +118,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         hint={builderCopy.contactHint}
         maxLength={linkLimits.contact}
         error={errorFor('contact')}
-        {...prefix}
+        {...prefix()}
         {...register('contact')}
       />
       <TextArea
@@ -127,7 +127,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         hint={builderCopy.welcomeHint}
         maxLength={linkLimits.welcome}
         error={errorFor('welcome')}
-        {...prefix}
+        {...prefix()}
         {...register('welcome')}
       />
       <TextInput
@@ -137,7 +137,7 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         label={builderCopy.date}
         hint={builderCopy.dateHint}
         error={errorFor('date')}
-        {...prefix}
+        {...prefix()}
         {...register('date')}
       />
       <ChoiceGroup

@@ -6,10 +6,13 @@ import { formatDate } from './format.ts';
 import type { SummaryPayload } from './sealed-summary.ts';
 import { SummarySections } from './summary-sections.tsx';
 
-const names = sendCopy.sectionNames;
-const forTherapist = new Map(
-  (Object.keys(names) as (keyof typeof names)[]).map((id) => [names[id], openedSectionNames[id]]),
-);
+// Read on each use, so the names follow the language the page is in.
+const forTherapistNames = () => {
+  const names = sendCopy.sectionNames;
+  return new Map(
+    (Object.keys(names) as (keyof typeof names)[]).map((id) => [names[id], openedSectionNames[id]]),
+  );
+};
 
 /** A decrypted summary, ready to print. It lives only in this page's memory. */
 export function OpenedSummary({
@@ -20,6 +23,7 @@ export function OpenedSummary({
   onAnother: () => void;
 }) {
   useDocumentTitle(pageTitle(openCopy.resultTitle));
+  const forTherapist = forTherapistNames();
   return (
     <article className="summary opened-summary">
       <PageHeading>{openCopy.resultTitle}</PageHeading>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useLanguage } from '../../components/domain/use-language.ts';
 import { Navigate } from 'react-router';
 import { pageTitle } from '../../content/app.ts';
 import { sendCopy } from '../../content/therapist.ts';
@@ -35,9 +36,12 @@ export function SendPage() {
   const [sealed, setSealed] = useState<SealedEnvelope | null>(null);
   const [problem, setProblem] = useState<'none' | 'nothing' | 'failed'>('none');
   const [busy, setBusy] = useState(false);
+  const language = useLanguage();
   const payload = useMemo(
     () => (link ? buildPayload(chosen, answers, link, custom, today()) : null),
-    [chosen, answers, link, custom],
+    // The summary's headings are our words, so it is built again in a new language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
+    [chosen, answers, link, custom, language],
   );
 
   if (!link?.publicKey || !ready || !payload)
