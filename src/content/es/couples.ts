@@ -82,7 +82,7 @@ export const lookAwayCopy: Localised<typeof en.lookAwayCopy> = {
     `${other}, por favor, no mires. ${name}, esta página muestra todas tus respuestas y sugerencias, también lo que marcaste “solo para mí”.`,
   confirm: (name: string) => `Soy ${name}, mostrar mi vista`,
   hide: 'Ocultar mi vista',
-  passcodeNote: 'Si pusiste una contraseña al final de tu turno, la vas a necesitar ahora.',
+  passcodeNote: 'Si pusiste un código de acceso al final de tu turno, lo vas a necesitar ahora.',
 };
 
 export const finishTurnCopy: Localised<typeof en.finishTurnCopy> = {
@@ -98,17 +98,17 @@ export const finishTurnCopy: Localised<typeof en.finishTurnCopy> = {
   changeMarks: 'Cambiar lo que es solo para mí',
   passcodeHeading: 'Bloquea tu propia vista (opcional)',
   passcodeLead:
-    'Una contraseña bloquea tus propias respuestas y sugerencias en este dispositivo, para que solo tú puedas abrirlas después. Si la olvidas, nadie puede recuperarla, pero podrás seguir viendo lo que comparten.',
-  passcode: 'Contraseña para mi propia vista (opcional)',
+    'Un código de acceso bloquea tus propias respuestas y sugerencias en este dispositivo, para que solo tú puedas abrirlas después. Si lo olvidas, nadie puede recuperarlo, pero podrás seguir viendo lo que comparten.',
+  passcode: 'Código de acceso para mi propia vista (opcional)',
   passcodeHint: (other: string) =>
     `Al menos 4 caracteres. Elige algo que ${other} no pueda adivinar.`,
-  confirm: 'Escribe la contraseña otra vez',
-  show: 'Mostrar la contraseña',
+  confirm: 'Escribe el código de acceso otra vez',
+  show: 'Mostrar el código de acceso',
   working: 'Ocultando tus respuestas…',
   errors: {
-    'too-short': 'Usa al menos 4 caracteres para tu contraseña, o deja el campo vacío',
-    'confirm-missing': 'Escribe tu contraseña otra vez, para saber que está bien',
-    different: 'Las dos contraseñas no son iguales. Escríbelas otra vez',
+    'too-short': 'Usa al menos 4 caracteres para tu código de acceso, o deja el campo vacío',
+    'confirm-missing': 'Escribe tu código de acceso otra vez, para saber que está bien',
+    different: 'Los dos códigos de acceso no son iguales. Escríbelos otra vez',
   },
 };
 
@@ -197,9 +197,9 @@ export const shareCopy: Localised<typeof en.shareCopy> = {
   name: 'Tu nombre o un apodo (opcional)',
   nameHint: 'Para que tu pareja sepa que el código es tuyo.',
   nameTooLong: 'Escribe 40 caracteres como máximo',
-  passphrase: 'Frase secreta (opcional)',
+  passphrase: 'Frase de contraseña (opcional)',
   passphraseHint:
-    'Una frase secreta bloquea el código, para que solo quien la sepa pueda abrirlo. Decídanla entre los dos, en persona o por teléfono. No la envíes en el mismo mensaje que el código.',
+    'Una frase de contraseña bloquea el código, para que solo quien la sepa pueda abrirlo. Decídanla entre los dos, en persona o por teléfono. No la envíes en el mismo mensaje que el código.',
   create: 'Crear el código para mi pareja',
   creating: 'Creando tu código…',
   codeLabel: 'El código para tu pareja',
@@ -213,7 +213,7 @@ export const shareCopy: Localised<typeof en.shareCopy> = {
   qrTooLong:
     'Este código es demasiado largo para un código QR. Copia el texto, o marca como “solo para mí” parte de lo que escribiste.',
   qrFailed: 'Aquí no se pudo crear el código QR. Copia el texto.',
-  sealedNote: 'Bloqueado con tu frase secreta.',
+  sealedNote: 'Bloqueado con tu frase de contraseña.',
   nextHeading: 'Siguiente paso',
   next: 'Ya tengo el código de mi pareja',
   ownView: 'Ver tu propio resumen completo',
@@ -227,8 +227,8 @@ export const importCopy: Localised<typeof en.importCopy> = {
   code: 'El código de tu pareja',
   codeHint:
     'Empieza por CP1. No importan los saltos de línea, los espacios ni las comillas del mensaje.',
-  passphrase: 'Frase secreta (solo si tu pareja usó una)',
-  passphraseHint: 'La frase secreta que decidieron entre los dos.',
+  passphrase: 'Frase de contraseña (solo si tu pareja usó una)',
+  passphraseHint: 'La frase de contraseña que decidieron entre los dos.',
   submit: 'Mostrar lo que compartimos',
   checking: 'Abriendo el código…',
   yourPartner: 'tu pareja',
@@ -245,9 +245,9 @@ export const importCopy: Localised<typeof en.importCopy> = {
     damaged:
       'Parece que este código está cortado o cambiado. Pide a tu pareja que te lo envíe otra vez, y cópialo completo.',
     'needs-passphrase':
-      'Este código está bloqueado con una frase secreta. Escribe la frase que decidieron entre los dos.',
+      'Este código está bloqueado con una frase de contraseña. Escribe la frase que decidieron entre los dos.',
     'wrong-passphrase':
-      'La frase secreta no abre este código. Compruébala con tu pareja. Las mayúsculas y los espacios cuentan.',
+      'La frase de contraseña no abre este código. Compruébala con tu pareja. Las mayúsculas y los espacios cuentan.',
     'own-code': 'Este es tu propio código. Pide a tu pareja su código, y envíale el tuyo.',
   } satisfies Record<PartnerCodeError, string>,
 };
@@ -269,17 +269,17 @@ export const privateViewCopy: Localised<typeof en.privateViewCopy> = {
 };
 
 export const passcodeCopy: Localised<typeof en.passcodeCopy> = {
-  heading: (name: string) => `${name}, escribe tu contraseña`,
-  body: 'Tu propia vista está bloqueada con la contraseña que elegiste al final de tu turno.',
-  label: 'Contraseña',
-  show: 'Mostrar la contraseña',
+  heading: (name: string) => `${name}, escribe tu código de acceso`,
+  body: 'Tu propia vista está bloqueada con el código de acceso que elegiste al final de tu turno.',
+  label: 'Código de acceso',
+  show: 'Mostrar el código de acceso',
   button: 'Abrir mi vista',
   working: 'Abriendo tu vista…',
-  empty: 'Escribe tu contraseña',
+  empty: 'Escribe tu código de acceso',
   'wrong-passcode':
-    'Esa contraseña no abrió esta vista. Revisa si hay errores al escribir o si está activado Bloq Mayús, y vuelve a intentarlo.',
+    'Ese código de acceso no abrió esta vista. Revisa si hay errores al escribir o si está activado Bloq Mayús, y vuelve a intentarlo.',
   damaged: 'Esta vista no se puede abrir porque se cambió. Lo que comparten sigue ahí.',
-  forgotHeading: '¿Olvidaste tu contraseña?',
+  forgotHeading: '¿Olvidaste tu código de acceso?',
   forgotBody:
-    'Nadie puede recuperarla, ni siquiera nosotros. Tu propia vista sigue bloqueada, pero puedes seguir viendo lo que comparten.',
+    'Nadie puede recuperarlo, ni siquiera nosotros. Tu propia vista sigue bloqueada, pero puedes seguir viendo lo que comparten.',
 };

@@ -231,7 +231,7 @@ export const placeHelp: Localised<typeof en.placeHelp> = {
     },
     domesticAbuse: {
       lines: [
-        'Women’s Refuge crisis line: llama al 0800 733 843, a cualquier hora, de día o de noche.',
+        'Línea de crisis de Women’s Refuge: llama al 0800 733 843, a cualquier hora, de día o de noche.',
       ],
       contacts: [call('Llamar a Women’s Refuge', '0800 733 843', '0800733843')],
     },

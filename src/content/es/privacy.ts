@@ -28,7 +28,7 @@ export const storageModeCopy: Localised<typeof en.storageModeCopy> = {
   },
   device: {
     label: 'Guardarlas en este dispositivo',
-    hint: 'Puedes cerrar el navegador y volver más tarde. Cualquier persona que use este dispositivo y este navegador podría verlas, a menos que las protejas con una contraseña.',
+    hint: 'Puedes cerrar el navegador y volver más tarde. Cualquier persona que use este dispositivo y este navegador podría verlas, a menos que las protejas con una frase de contraseña.',
     short: 'Tus respuestas se guardan en este dispositivo.',
   },
   none: {
@@ -46,23 +46,23 @@ export const storageFormCopy: Localised<typeof en.storageFormCopy> = {
   daysLabel: 'Olvidar mis respuestas si no vuelvo en este número de días',
   daysHint: 'Escribe un número del 1 al 365.',
   daysError: 'Escribe un número de días del 1 al 365',
-  lockLabel: 'Proteger mis respuestas con una contraseña',
+  lockLabel: 'Proteger mis respuestas con una frase de contraseña',
   lockHint:
-    'Así nadie puede leerlas sin ella. Nunca guardamos tu contraseña, así que no podemos ayudarte a recuperarla.',
-  keepLockLabel: 'Mantener mi contraseña actual',
-  passphraseLabel: 'Contraseña',
+    'Así nadie puede leerlas sin ella. Nunca guardamos tu frase de contraseña, así que no podemos ayudarte a recuperarla.',
+  keepLockLabel: 'Mantener mi frase de contraseña actual',
+  passphraseLabel: 'Frase de contraseña',
   passphraseHint: `Al menos ${PASSPHRASE_MIN} caracteres. Unas cuantas palabras que vayas a recordar funcionan bien. Puedes pegarla.`,
-  passphraseError: `Escribe una contraseña de al menos ${PASSPHRASE_MIN} caracteres`,
-  confirmLabel: 'Escribe la contraseña otra vez',
-  confirmError: 'Las dos contraseñas no son iguales',
-  showPassphrase: 'Mostrar contraseña',
+  passphraseError: `Escribe una frase de contraseña de al menos ${PASSPHRASE_MIN} caracteres`,
+  confirmLabel: 'Escribe la frase de contraseña otra vez',
+  confirmError: 'Las dos frases de contraseña no son iguales',
+  showPassphrase: 'Mostrar la frase de contraseña',
   save: 'Guardar esta opción',
   saving: 'Guardando…',
   saved: 'Se guardó.',
   deviceUnavailable:
     'Este navegador no nos deja guardar en este dispositivo, así que tus respuestas se quedan solo en esta pestaña.',
   forgetOn: (date) => `Si no vuelves, se olvidarán el ${date}.`,
-  locked: 'Están protegidas con tu contraseña.',
+  locked: 'Están protegidas con tu frase de contraseña.',
   /** After a quick exit, changing how answers are kept waits until they are open again. */
   closed:
     'Tus respuestas guardadas están cerradas por ahora. Para cambiar cómo se guardan, primero ábrelas con “Continuar donde lo dejaste” en la página de inicio.',
@@ -70,18 +70,18 @@ export const storageFormCopy: Localised<typeof en.storageFormCopy> = {
 };
 
 export const unlockCopy: Localised<typeof en.unlockCopy> = {
-  title: 'Escribe tu contraseña',
-  body: 'Tus respuestas guardadas están protegidas. Escribe tu contraseña para abrirlas.',
-  label: 'Contraseña',
-  showPassphrase: 'Mostrar contraseña',
+  title: 'Escribe tu frase de contraseña',
+  body: 'Tus respuestas guardadas están protegidas. Escribe tu frase de contraseña para abrirlas.',
+  label: 'Frase de contraseña',
+  showPassphrase: 'Mostrar la frase de contraseña',
   button: 'Abrir mis respuestas',
   working: 'Abriendo…',
-  empty: 'Escribe tu contraseña',
+  empty: 'Escribe tu frase de contraseña',
   wrong:
-    'Esa contraseña no abrió tus respuestas. Revisa si hay errores al escribir o si están activadas las mayúsculas (Bloq Mayús), y vuelve a intentarlo.',
-  forgotHeading: '¿Olvidaste tu contraseña?',
+    'Esa frase de contraseña no abrió tus respuestas. Revisa si hay errores al escribir o si están activadas las mayúsculas (Bloq Mayús), y vuelve a intentarlo.',
+  forgotHeading: '¿Olvidaste tu frase de contraseña?',
   forgotBody:
-    'Nunca guardamos tu contraseña, así que nadie puede recuperarla. Puedes olvidar estas respuestas y empezar de nuevo.',
+    'Nunca guardamos tu frase de contraseña, así que nadie puede recuperarla. Puedes olvidar estas respuestas y empezar de nuevo.',
   forget: 'Olvidar estas respuestas',
   forgetConfirm: 'Sí, olvidarlas y empezar de nuevo',
   forgetCancel: 'No, quiero intentarlo otra vez',
@@ -102,7 +102,7 @@ export const privacyPageCopy: Localised<typeof en.privacyPageCopy> = {
   where: [
     'Solo en este navegador, en este dispositivo. Nunca se envía nada a nosotros ni a nadie más.',
     'Solo en esta pestaña: en el espacio propio de la pestaña (sessionStorage).',
-    'Guardar en este dispositivo: en el espacio de este navegador (localStorage), protegido si pones una contraseña.',
+    'Guardar en este dispositivo: en el espacio de este navegador (localStorage), protegido si pones una frase de contraseña.',
     'No guardarlas: solo mientras esta página está abierta.',
   ],
   howLongHeading: 'Cuánto tiempo se guarda',
@@ -129,7 +129,7 @@ export const stayingSafeCopy: Localised<typeof en.stayingSafeCopy> = {
       body: [
         'Usa el botón Salir, arriba en cada página, o presiona la tecla Mayús (Shift) tres veces. La página se queda en blanco al instante y se abre un sitio del clima.',
         'Si no elegiste guardar tus respuestas en este dispositivo, al salir también se borran.',
-        'Si las guardaste en este dispositivo, se quedan cerradas después de salir. El sitio se abre en su página de inicio, y tus respuestas solo vuelven a aparecer cuando alguien elige “Continuar donde lo dejaste”. Cualquier persona que use este dispositivo podría elegirlo, así que pon una contraseña si eso te preocupa.',
+        'Si las guardaste en este dispositivo, se quedan cerradas después de salir. El sitio se abre en su página de inicio, y tus respuestas solo vuelven a aparecer cuando alguien elige “Continuar donde lo dejaste”. Cualquier persona que use este dispositivo podría elegirlo, así que pon una frase de contraseña si eso te preocupa.',
         'Al salir, este sitio también se cierra en cualquier otra pestaña donde esté abierto.',
       ],
     },

@@ -23,7 +23,7 @@ export const startCopy: Localised<typeof en.startCopy> = {
     heading: 'Hay respuestas guardadas en este dispositivo',
     body: 'Siguen cerradas hasta que decidas abrirlas.',
     locked: 'Vas a necesitar tu frase de contraseña para abrirlas.',
-    continue: 'Seguir donde lo dejaste',
+    continue: 'Continuar donde lo dejaste',
     startAgain: 'Borrarlas y empezar de nuevo',
   },
   formHeading: 'Antes de empezar',

@@ -83,7 +83,7 @@ export const landingCopy: Localised<typeof en.landingCopy> = {
   stayPrivate:
     'Tus respuestas se quedan en este dispositivo. No se envía nada a nadie, a menos que tú decidas enviarlo.',
   start: 'Empezar',
-  carryOn: 'Seguir donde lo dejaste',
+  carryOn: 'Continuar donde lo dejaste',
   notNow: 'Usar la app sin estos datos',
 };
 
