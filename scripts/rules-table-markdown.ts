@@ -4,6 +4,12 @@ import { affirmingValues, concernIds, healthValues } from '../src/questionnaire/
 import { stepBranches } from '../src/questionnaire/steps.ts';
 import { evaluate } from '../src/rules/evaluate.ts';
 import { describeCondition } from '../src/questionnaire/conditions.ts';
+import {
+  linkWords,
+  negationWords,
+  sessionLanguageNames,
+  sessionLanguages,
+} from '../src/questionnaire/session-language.ts';
 import { lineAudienceConditions } from '../src/rules/line-audiences.ts';
 import { rules } from '../src/rules/rules-table.ts';
 import { SHORTLIST_MAX, shortlistRules } from '../src/rules/shortlist-table.ts';
@@ -77,6 +83,16 @@ export async function renderRulesTable(): Promise<string> {
       ['who: couple-apart', { who: 'couple-apart' }],
       ['feelsUnsafe: yes', { feelsUnsafe: 'yes' }],
     ]),
+    '',
+    '## Free text the rules read',
+    '',
+    'The language answer ("Which language would you like the sessions in?") is free text;',
+    'src/questionnaire/session-language.ts reads it as whole words, whatever the case and accents.',
+    '',
+    ...sessionLanguages.map(
+      (language) =>
+        `- \`sessions-in=${language}\`: any of ${[...sessionLanguageNames[language]].map((word) => `\`${word}\``).join(', ')}, unless straight after ${[...negationWords].map((word) => `\`${word}\``).join(', ')} (or one of those and ${[...linkWords].map((word) => `\`${word}\``).join(' / ')})`,
+    ),
     '',
     '## Every rule',
     '',

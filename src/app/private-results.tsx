@@ -9,6 +9,7 @@ import type { CountryId } from '../questionnaire/ids.ts';
 import { PlacePanel } from '../components/domain/place-panel.tsx';
 import { hasUrgentSafety, SafetySection } from '../components/domain/safety-section.tsx';
 import { Directories } from '../features/results/directories.tsx';
+import { ExtraSearches } from '../features/results/extra-searches.tsx';
 import { OwnWords } from '../features/results/own-words.tsx';
 import { ReferralList } from '../features/results/referral-list.tsx';
 import { SpecialtyList } from '../features/results/specialty-list.tsx';
@@ -37,6 +38,7 @@ export function PrivateResults({ answers, onCountryChange }: PrivateResultsProps
       <section aria-labelledby="specialties-heading">
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
         <SpecialtyList specialties={evaluation.specialties} />
+        <ExtraSearches searches={evaluation.searches} />
         <Directories place={place} />
       </section>
       <section aria-labelledby="private-questions-heading">

@@ -1,4 +1,5 @@
 import {
+  searchCopy as searchCopyEn,
   specialtyCopy as specialtyCopyEn,
   specialtyLineAudiences as specialtyLineAudiencesEn,
 } from './en/specialties.ts';
@@ -14,3 +15,4 @@ export const specialtyLineAudiences = /* @__PURE__ */ localised(
   'specialtyLineAudiences',
   specialtyLineAudiencesEn,
 );
+export const searchCopy = /* @__PURE__ */ localised('specialties', 'searchCopy', searchCopyEn);

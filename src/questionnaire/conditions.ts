@@ -7,6 +7,7 @@ import {
   type HealthItem,
   type Relationship,
 } from './ids.ts';
+import { asksForSessionsIn, type SessionLanguage } from './session-language.ts';
 
 // Conditions are plain data, so the rules table and the step branches can be read, tested and
 // printed as tables. A condition tree is all / any / not over small predicates about the answers.
@@ -30,6 +31,8 @@ export type Condition =
   | { readonly op: 'who'; readonly is: Who }
   /** Where the person lives; `null` matches answers that do not say. */
   | { readonly op: 'country'; readonly is: CountryId | null }
+  /** The free-text language answer asks for sessions in this language (session-language.ts). */
+  | { readonly op: 'sessions-in'; readonly language: SessionLanguage }
   | { readonly op: 'always' };
 
 export const all = (...of: Condition[]): Condition => ({ op: 'all', of });
@@ -49,6 +52,10 @@ export const partnerTakingPart = (is: PartnerTakingPart): Condition => ({
 export const feelsUnsafe = (is: FeelsUnsafe): Condition => ({ op: 'feels-unsafe', is });
 export const who = (is: Who): Condition => ({ op: 'who', is });
 export const country = (is: CountryId | null): Condition => ({ op: 'country', is });
+export const sessionsIn = (language: SessionLanguage): Condition => ({
+  op: 'sessions-in',
+  language,
+});
 export const always = (): Condition => ({ op: 'always' });
 
 export const anyConcern = (...ids: ConcernId[]): Condition => any(...ids.map(concern));
@@ -88,6 +95,8 @@ export function describeCondition(condition: Condition): string {
       return `${condition.op}=${condition.is}`;
     case 'country':
       return `country=${condition.is ?? 'not-said'}`;
+    case 'sessions-in':
+      return `sessions-in=${condition.language}`;
     case 'always':
       return 'always';
   }
@@ -106,6 +115,7 @@ export type ConditionAnswers = Partial<
     | 'health'
     | 'affirming'
     | 'country'
+    | 'language'
   >
 >;
 
@@ -142,6 +152,8 @@ export function conditionHolds(condition: Condition, answers: ConditionAnswers):
       return answers.who === condition.is;
     case 'country':
       return (answers.country ?? null) === condition.is;
+    case 'sessions-in':
+      return asksForSessionsIn(answers.language, condition.language);
     case 'always':
       return true;
   }

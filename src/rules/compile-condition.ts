@@ -11,6 +11,11 @@ import {
   type HealthItem,
 } from '../questionnaire/ids.ts';
 import type { Condition } from '../questionnaire/conditions.ts';
+import {
+  asksForSessionsIn,
+  sessionLanguages,
+  type SessionLanguage,
+} from '../questionnaire/session-language.ts';
 import type { Fact } from './reasons.ts';
 
 // Conditions are compiled once, at module load, into small closures. A test pushes the facts that
@@ -24,6 +29,8 @@ export interface AnswerIndex {
   readonly primary: ConcernId | null;
   readonly health: ReadonlySet<HealthItem>;
   readonly affirming: ReadonlySet<AffirmingNeed>;
+  /** The languages the free-text language answer asks for, read once. */
+  readonly sessionLanguages: ReadonlySet<SessionLanguage>;
 }
 
 export function indexAnswers(answers: Answers): AnswerIndex {
@@ -35,6 +42,9 @@ export function indexAnswers(answers: Answers): AnswerIndex {
     primary: answers.primaryConcern,
     health: new Set(answers.health),
     affirming: new Set(answers.affirming),
+    sessionLanguages: new Set(
+      sessionLanguages.filter((language) => asksForSessionsIn(answers.language, language)),
+    ),
   };
 }
 
@@ -56,6 +66,7 @@ const relationshipFacts = table(relationshipValues, (relationship) => ({
 }));
 const whoFacts = table(whoValues, (who) => ({ kind: 'who', who }));
 const countryFacts = table(countryIds, (country) => ({ kind: 'country', country }));
+const sessionFacts = table(sessionLanguages, (language) => ({ kind: 'sessions-in', language }));
 const countryNotSaidFact: Fact = Object.freeze({ kind: 'country', country: null });
 const partnerFact: Fact = Object.freeze({ kind: 'partner-taking-part' });
 const unsafeFact: Fact = Object.freeze({ kind: 'feels-unsafe' });
@@ -149,6 +160,11 @@ export function compileCondition(condition: Condition): CompiledTest {
       const { is } = condition;
       const fact = is === null ? countryNotSaidFact : countryFacts[is];
       return (index, out) => (index.answers.country ?? null) === is && out.push(fact) > 0;
+    }
+    case 'sessions-in': {
+      const { language } = condition;
+      return (index, out) =>
+        index.sessionLanguages.has(language) && out.push(sessionFacts[language]) > 0;
     }
     case 'always':
       return (_index, out) => out.push(alwaysFact) > 0;

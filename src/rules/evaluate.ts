@@ -5,10 +5,12 @@ import {
   placeIds,
   referralIds,
   safetyOrder,
+  searchIds,
   specialtyIds,
   type PlaceId,
   type ReferralId,
   type SafetyId,
+  type SearchId,
   type SpecialtyId,
 } from './ids.ts';
 import {
@@ -46,6 +48,11 @@ export interface ReferralItem {
   id: ReferralId;
   reasons: Reason[];
 }
+/** Words to add to a directory search beside the specialties' own (a language filter). */
+export interface SearchItem {
+  id: SearchId;
+  reasons: Reason[];
+}
 export interface QuestionItem {
   id: QuestionId;
   topic: QuestionTopicId;
@@ -64,6 +71,8 @@ export interface Evaluation {
   specialties: SpecialtyItem[];
   /** Most relevant first. */
   referrals: ReferralItem[];
+  /** Extra search words, in the order of `searchIds`; empty for most answers. */
+  searches: SearchItem[];
   /** In the order of the question bank, which groups them by topic. */
   questions: QuestionItem[];
   /** "Start with these": at most seven of `questions` (or the therapist's own), in order. */
@@ -89,6 +98,7 @@ const slots: Record<RuleAdd['kind'], Map<string, number>> = {
   safety: slotOf(safetyOrder),
   question: slotOf(questionIds),
   place: slotOf(placeIds),
+  search: slotOf(searchIds),
 };
 
 const compiledRules: readonly CompiledRule[] = rules.map((rule) => ({
@@ -147,6 +157,7 @@ export function evaluate(answers: Answers, context: ShortlistContext = {}): Eval
     safety: new Array<Slot | undefined>(safetyOrder.length),
     question: new Array<Slot | undefined>(questionIds.length),
     place: new Array<Slot | undefined>(placeIds.length),
+    search: new Array<Slot | undefined>(searchIds.length),
   };
   const facts: Fact[] = [];
 
@@ -191,6 +202,9 @@ export function evaluate(answers: Answers, context: ShortlistContext = {}): Eval
     place,
     specialties: rank(specialtyIds, found.specialty).map((item) => ({ ...item, place: place.id })),
     referrals: rank(referralIds, found.referral).map(({ id, reasons }) => ({ id, reasons })),
+    searches: found.search.flatMap((slot, at) =>
+      slot ? [{ id: searchIds[at]!, reasons: slot.reasons }] : [],
+    ),
     questions,
     shortlist: rankShortlist(
       index,

@@ -67,3 +67,10 @@ export const safetyOrder: readonly SafetyId[] = [
  */
 export const placeIds = [...countryIds, 'not-said'] as const;
 export type PlaceId = (typeof placeIds)[number];
+
+/**
+ * Words to add to a directory search beside the specialties, such as a language filter. Not in
+ * DOMAIN.md's id lists: ours, kebab-case, and as stable as theirs.
+ */
+export const searchIds = ['language-spanish'] as const;
+export type SearchId = (typeof searchIds)[number];

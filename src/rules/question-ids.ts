@@ -69,6 +69,7 @@ export const questionBank = {
   'kink-level': general('inclusivity'),
   'cnm-experience': general('inclusivity'),
   'faith-and-culture': general('inclusivity'),
+  'sessions-in-spanish': general('inclusivity'),
   // Practical matters.
   fees: general('practical'),
   'sliding-scale': general('practical'),

@@ -2,7 +2,7 @@ import type { Fact } from './reasons.ts';
 
 // Ranking: every fact in a reason is worth the value of its tier; an item's score is the sum over
 // its reasons of (rule weight × the reason's value). Tiers are powers of 100 apart and no tier can
-// gather 100 units for one item (there are 31 concerns and 19 preference answers), so a higher
+// gather 100 units for one item (there are 31 concerns and 20 preference answers), so a higher
 // tier always wins: a relationship that feels unsafe, then the primary concern, then the other
 // concerns, then what is suggested to everyone, then preferences and context.
 export const tierValue = {

@@ -6,6 +6,7 @@ import type {
   HealthItem,
   Relationship,
 } from '../questionnaire/ids.ts';
+import type { SessionLanguage } from '../questionnaire/session-language.ts';
 
 /** One answer that helped make a rule's condition true. */
 export type Fact =
@@ -18,6 +19,8 @@ export type Fact =
   | { kind: 'who'; who: Answers['who'] }
   /** Where the person said they live; `null` when they have not said. */
   | { kind: 'country'; country: CountryId | null }
+  /** The language answer asks for sessions in this language. */
+  | { kind: 'sessions-in'; language: SessionLanguage }
   | { kind: 'always' }
   /** Only from the under-18 page, never from answers (see under-18.ts). */
   | { kind: 'under-18' };

@@ -13,6 +13,7 @@ import {
   not,
   partnerTakingPart,
   relationship,
+  sessionsIn,
   who,
 } from '../questionnaire/conditions.ts';
 import {
@@ -20,7 +21,7 @@ import {
   generalQuestionIds,
   tailoredConcernQuestionIds,
 } from './question-ids.ts';
-import { place, questions, referral, safety, specialty, type Rule } from './rule-types.ts';
+import { place, questions, referral, safety, search, specialty, type Rule } from './rule-types.ts';
 
 // The rules, as data. DOMAIN.md "The rules, in words" is the source; docs/rules.md explains how
 // to add one, and docs/rules-table.md is generated from this file (npm run rules:table).
@@ -299,5 +300,12 @@ export const rules: readonly Rule[] = [
     id: 'affirming-faith-culture',
     when: affirming('faith-culture'),
     adds: [specialty('faith-culture-sensitive'), ...questions('faith-and-culture')],
+  },
+
+  // The language the person would like the sessions in (free text, read in session-language.ts).
+  {
+    id: 'sessions-in-spanish',
+    when: sessionsIn('spanish'),
+    adds: [search('language-spanish'), ...questions('sessions-in-spanish')],
   },
 ];

@@ -66,6 +66,8 @@ export const shortlistRules: readonly ShortlistRule[] = [
   // 3. Licence and sex-therapy training: asked of every therapist.
   { id: 'licence', pick: 'licence-and-state' },
   { id: 'training', pick: 'sex-therapy-training' },
+  // A therapist who cannot offer the language ends the call, so it is asked early.
+  { id: 'language-spanish', pick: 'sessions-in-spanish' },
   // 4. What the answers make decisive: a partner, feeling understood, cost, video.
   { id: 'couples', pick: 'couples-different-wants' },
   { id: 'affirming-lgbtq', pick: 'lgbtq-experience' },

@@ -32,6 +32,7 @@ import {
   referralIds,
   safetyIds,
   safetyOrder,
+  searchIds,
   specialtyIds,
 } from '../../src/rules/ids.ts';
 import { conditionLeaves } from '../../src/questionnaire/conditions.ts';
@@ -59,6 +60,7 @@ const probes = [
   ...whoValues.map((who) => answersWith({ who })),
   answersWith({ partnerTakingPart: 'yes' }),
   answersWith({ feelsUnsafe: 'yes' }),
+  answersWith({ language: 'español' }),
 ];
 const reached = new Set(
   probes.flatMap((answers) => {
@@ -68,6 +70,7 @@ const reached = new Set(
       ...result.specialties.map((item) => `specialty:${item.id}`),
       ...result.referrals.map((item) => `referral:${item.id}`),
       ...result.questions.map((item) => `question:${item.id}`),
+      ...result.searches.map((item) => `search:${item.id}`),
     ];
   }),
 );
@@ -110,6 +113,10 @@ describe('reach', () => {
   it.each(questionIds)('question %s is produced by some answers', (id) => {
     expect(reached).toContain(`question:${id}`);
   });
+
+  it.each(searchIds)('search %s is produced by some answers', (id) => {
+    expect(reached).toContain(`search:${id}`);
+  });
 });
 
 describe('ids', () => {
@@ -120,6 +127,7 @@ describe('ids', () => {
       safety: safetyIds,
       question: questionIds,
       place: placeIds,
+      search: searchIds,
     } as const;
     for (const rule of rules) {
       for (const add of rule.adds) expect(known[add.kind] as readonly string[]).toContain(add.id);

@@ -13,6 +13,7 @@ import {
   partnerTakingPart,
   primary,
   relationship,
+  sessionsIn,
   who,
   type Condition,
   type ConditionAnswers,
@@ -45,6 +46,9 @@ const cases: [string, Condition, ConditionAnswers, boolean][] = [
   ['feels safe', feelsUnsafe('yes'), { feelsUnsafe: 'no' }, false],
   ['who', who('couple-apart'), { who: 'couple-apart' }, true],
   ['who other', who('couple-apart'), { who: 'individual' }, false],
+  ['sessions in Spanish', sessionsIn('spanish'), { language: 'Español' }, true],
+  ['sessions in English', sessionsIn('spanish'), { language: 'English' }, false],
+  ['no language said', sessionsIn('spanish'), {}, false],
   ['always', always(), {}, true],
   [
     'all, both hold',

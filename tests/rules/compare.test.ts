@@ -180,6 +180,15 @@ describe('combined suggestions', () => {
     expect(evaluation.questions.map((q) => q.id)).not.toContain('individual-safety-first');
   });
 
+  it('leave out the language answer, which is not shared, and what it brings', () => {
+    const wantsSpanish = { ...typicalAnswers(), language: 'español' };
+    const mine = shareableAnswers(wantsSpanish, emptyMarks());
+    expect(mine).not.toHaveProperty('language');
+    const { combined } = compareAnswers(mine, mine);
+    expect(combined.searches).toEqual([]);
+    expect(combined.questions.map((q) => q.id)).not.toContain('sessions-in-spanish');
+  });
+
   it('are the same whatever either partner said about feeling safe', () => {
     fc.assert(
       fc.property(answersWithMarksArbitrary, answersWithMarksArbitrary, (one, two) => {

@@ -232,6 +232,12 @@ const cases: RuleCase[] = [
     positive: { affirming: ['faith-culture'] },
     negatives: [{ concerns: ['shame'] }],
   },
+  // The language answer is free text: session-language.test.ts reads it case by case.
+  {
+    ruleId: 'sessions-in-spanish',
+    positive: { language: 'Spanish or English' },
+    negatives: [{}, { language: 'English' }, { language: 'no Spanish, please' }],
+  },
   // Where the person lives: exactly one of these fires for any answers.
   { ruleId: 'lives-in-us', positive: { country: 'us' }, negatives: [{}, { country: 'ca' }] },
   { ruleId: 'lives-in-ca', positive: { country: 'ca' }, negatives: [{}, { country: 'us' }] },
@@ -263,6 +269,7 @@ describe('the rules table', () => {
       safety: result.safety,
       question: result.questions,
       place: [result.place],
+      search: result.searches,
     } as const;
     for (const add of rule.adds) {
       const item = (lists[add.kind] as { id: string; reasons: { ruleId: string }[] }[]).find(

@@ -86,6 +86,11 @@ const cases: ShortlistCase[] = [
   { ruleId: 'licence', positive: {}, negatives: [] },
   { ruleId: 'training', positive: {}, negatives: [] },
   {
+    ruleId: 'language-spanish',
+    positive: { ...topic('low-desire'), language: 'castellano' },
+    negatives: [{ language: 'English only' }, { language: 'Spanglish' }],
+  },
+  {
     ruleId: 'couples',
     positive: { who: 'couple-together', partnerTakingPart: 'yes', feelsUnsafe: 'no' },
     negatives: [

@@ -47,6 +47,14 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     country: fc.option(fc.constantFrom(...countryIds), { nil: undefined }),
     concernsNotSure: fc.option(fc.boolean(), { nil: undefined }),
     otherConcern: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    // Free text the rules read: a few that ask for Spanish, a few that do not, and noise.
+    language: fc.option(
+      fc.oneof(
+        fc.constantFrom('Spanish', 'español o inglés', 'English', 'no Spanish', 'Portuguese'),
+        fc.string({ maxLength: 20 }),
+      ),
+      { nil: undefined },
+    ),
   })
   .map((core) => {
     const answers: Answers = { ...emptyAnswers(), ...core };
@@ -54,6 +62,7 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     if (answers.country === undefined) delete answers.country;
     if (answers.concernsNotSure === undefined) delete answers.concernsNotSure;
     if (answers.otherConcern === undefined) delete answers.otherConcern;
+    if (answers.language === undefined) delete answers.language;
     return answers;
   });
 
@@ -65,6 +74,7 @@ export function itemKeys(result: Evaluation): string[] {
     ...result.specialties.map((item) => `specialty:${item.id}`),
     ...result.referrals.map((item) => `referral:${item.id}`),
     ...result.questions.map((item) => `question:${item.id}`),
+    ...result.searches.map((item) => `search:${item.id}`),
   ];
 }
 
@@ -76,6 +86,7 @@ export function allItems(result: Evaluation) {
     ...result.specialties,
     ...result.referrals,
     ...result.questions,
+    ...result.searches,
   ];
 }
 

@@ -40,6 +40,7 @@ export const shortlistWhy: Record<string, string> = {
   'unsafe-one-to-one': 'Your safety comes first',
   licence: 'Every therapist needs a licence',
   training: 'A licence alone is not training in sex therapy',
+  'language-spanish': 'You would like sessions in Spanish',
   couples: 'You are going as a couple, or it is about your relationship',
   'affirming-lgbtq': 'You want someone at ease with LGBTQ+ people',
   'affirming-gender': 'You want someone at ease with gender identity',

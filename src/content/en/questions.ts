@@ -161,6 +161,10 @@ export const questionCopy: QuestionCatalogue = {
     text: 'How do you bring faith and culture into your work?',
     why: 'Your values and background can be a part of therapy, not something to leave at the door.',
   },
+  'sessions-in-spanish': {
+    text: 'Do you offer sessions in Spanish, and is it your first language or one you learned?',
+    why: 'You would like your sessions in Spanish. It helps to know before you book, and to hear how at ease they are in it.',
+  },
   fees: {
     text: 'What do you charge for each session?',
     why: 'Knowing the cost up front helps you plan.',

@@ -1,5 +1,6 @@
 import type { Answers } from '../../questionnaire/answers.ts';
 import type { AffirmingNeed, HealthItem, Relationship } from '../../questionnaire/ids.ts';
+import type { SessionLanguage } from '../../questionnaire/session-language.ts';
 import type { Fact, Reason } from '../../rules/reasons.ts';
 import { concernCopy } from './concerns.ts';
 import { countryInSentence } from './countries.ts';
@@ -59,9 +60,16 @@ export const ruleNotes: Readonly<Record<string, string>> = {
     'Erection changes can be an early sign of a heart or blood-flow problem. It is easier to look after when found early, so a check-up is good for your health as a whole.',
   'under-18-page': 'This app is made for adults.',
   'country-not-said': 'So we show US help lines first, with other countries close by.',
+  'sessions-in-spanish':
+    "So we add the directory's language filter to your search words, and a question for the call.",
 };
 
 const quote = (text: string) => `'${text}'`;
+
+/** A whole sentence for each language the language answer can ask for. */
+const sessionsInSentences: Record<SessionLanguage, string> = {
+  spanish: 'You would like your sessions in Spanish.',
+};
 
 /** The sentences for a list of facts, grouped so several concerns read as one sentence. */
 export function factSentences(facts: readonly Fact[]): string[] {
@@ -106,6 +114,9 @@ export function factSentences(facts: readonly Fact[]): string[] {
               ? 'You said you live somewhere other than the countries we list.'
               : `You said you live in ${countryInSentence[fact.country]}.`,
         );
+        break;
+      case 'sessions-in':
+        sentences.push(sessionsInSentences[fact.language]);
         break;
       case 'always':
       case 'under-18':

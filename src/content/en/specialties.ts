@@ -1,5 +1,5 @@
 import type { SpecialtyCatalogue } from '../content-schemas.ts';
-import type { SpecialtyId } from '../../rules/ids.ts';
+import type { SearchId, SpecialtyId } from '../../rules/ids.ts';
 import type { LineAudience } from '../../rules/line-audiences.ts';
 
 // What to look for in a therapist. Search words are the directory labels from DOMAIN.md, kept
@@ -238,5 +238,22 @@ export const specialtyLineAudiences: Partial<
     "Women's Issues": ['birth', 'menopause'],
     'Elderly Persons Disorders': ['later-life'],
     'perinatal certification (PMH-C)': ['birth'],
+  },
+};
+
+/**
+ * Words to add to any of the searches above, when the answers ask for them (a language filter).
+ * DOMAIN.md names no directory's filter labels for languages, so the card names the filter in
+ * general words, as it does for faith.
+ */
+export const searchCopy: Record<
+  SearchId,
+  { title: string; meaning: string; searchWords: readonly string[] }
+> = {
+  'language-spanish': {
+    title: 'Sessions in Spanish',
+    meaning:
+      'Look for a therapist who offers sessions in Spanish. Use these words with any of the searches above.',
+    searchWords: ['Spanish', "the directory's language filter"],
   },
 };

@@ -42,6 +42,7 @@ export const shortlistWhy: Localised<typeof en.shortlistWhy> = {
   'unsafe-one-to-one': 'Tu seguridad es lo primero',
   licence: 'Cualquier terapeuta necesita una licencia',
   training: 'Tener licencia no es lo mismo que tener formación en terapia sexual',
+  'language-spanish': 'Quieres tus sesiones en español',
   couples: 'Vas en pareja, o se trata de tu relación',
   'affirming-lgbtq': 'Quieres a alguien que esté a gusto con las personas LGBTQ+',
   'affirming-gender': 'Quieres a alguien que esté a gusto con la identidad de género',

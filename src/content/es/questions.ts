@@ -165,6 +165,10 @@ export const questionCopy: Localised<typeof en.questionCopy> = {
     text: '¿Cómo incluyes la fe y la cultura en tu trabajo?',
     why: 'Tus valores y tu historia pueden ser parte de la terapia, no algo que dejar en la puerta.',
   },
+  'sessions-in-spanish': {
+    text: '¿Ofreces sesiones en español? ¿Es tu primer idioma o uno que aprendiste?',
+    why: 'Quieres tus sesiones en español. Conviene saberlo antes de pedir una cita, y oír qué tan a gusto se siente con el idioma.',
+  },
   fees: {
     text: '¿Cuánto cobras por cada sesión?',
     why: 'Saber el costo desde el principio te ayuda a planear.',

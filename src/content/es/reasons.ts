@@ -1,5 +1,6 @@
 import type * as en from '../en/reasons.ts';
 import type { Localised } from '../catalogue.ts';
+import type { SessionLanguage } from '../../questionnaire/session-language.ts';
 import type { Fact } from '../../rules/reasons.ts';
 import { concernCopy } from './concerns.ts';
 import { countryInSentence } from './countries.ts';
@@ -61,9 +62,16 @@ export const ruleNotes: Localised<typeof en.ruleNotes> = {
   'under-18-page': 'Esta app está hecha para personas adultas.',
   'country-not-said':
     'Por eso mostramos primero las líneas de ayuda de Estados Unidos, con las de otros países muy cerca.',
+  'sessions-in-spanish':
+    'Por eso sumamos el filtro de idioma del directorio a tus palabras de búsqueda, y una pregunta para la llamada.',
 };
 
 const quote = (text: string) => `“${text}”`;
+
+/** A whole sentence for each language the language answer can ask for. */
+const sessionsInSentences: Record<SessionLanguage, string> = {
+  spanish: 'Te gustaría tener tus sesiones en español.',
+};
 
 /** The sentences for a list of facts, grouped so several concerns read as one sentence. */
 export const factSentences: Localised<typeof en.factSentences> = (facts: readonly Fact[]) => {
@@ -108,6 +116,9 @@ export const factSentences: Localised<typeof en.factSentences> = (facts: readonl
               ? 'Dijiste que vives en un lugar distinto de los países de nuestra lista.'
               : `Dijiste que vives en ${countryInSentence[fact.country]}.`,
         );
+        break;
+      case 'sessions-in':
+        sentences.push(sessionsInSentences[fact.language]);
         break;
       case 'always':
       case 'under-18':

@@ -248,3 +248,16 @@ export const specialtyLineAudiences: Localised<typeof en.specialtyLineAudiences>
     'certificación perinatal (PMH-C)': ['birth'],
   },
 };
+
+/**
+ * Palabras para sumar a cualquiera de las búsquedas de arriba, cuando las respuestas las piden.
+ * "Spanish" queda en inglés: es la palabra que usan los directorios en inglés.
+ */
+export const searchCopy: Localised<typeof en.searchCopy> = {
+  'language-spanish': {
+    title: 'Sesiones en español',
+    meaning:
+      'Busca terapeutas que den sesiones en español. Usa estas palabras con cualquiera de las búsquedas de arriba. En los directorios en inglés, el español se llama “Spanish”.',
+    searchWords: ['Spanish', 'el filtro de idioma del directorio'],
+  },
+};

@@ -13,6 +13,7 @@ import { useAnswersStore } from '../../storage/answers-store.ts';
 import { planFor } from './checklist-entries.ts';
 import { GuideSection } from './guide-section.tsx';
 import { Directories } from './directories.tsx';
+import { ExtraSearches } from './extra-searches.tsx';
 import { ListenFor } from './listen-for.tsx';
 import { NextSteps } from './next-steps.tsx';
 import { OpeningLines } from './opening-lines.tsx';
@@ -85,6 +86,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
         <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
         <p className="print-hide">{resultsCopy.specialtiesLead}</p>
         <SpecialtyList specialties={evaluation.specialties} />
+        <ExtraSearches searches={evaluation.searches} />
         <Directories place={place} />
       </section>
 

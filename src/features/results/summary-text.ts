@@ -10,6 +10,7 @@ import { bringLines, openingSentences, planCopy, signCopy } from '../../content/
 import { questionTopicCopy } from '../../content/question-text.ts';
 import { referralCopy } from '../../content/referrals.ts';
 import { checklistCopy, resultsCopy } from '../../content/results.ts';
+import { searchCopy } from '../../content/specialties.ts';
 import { specialtyCopyFor } from '../../components/domain/specialty-copy.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
@@ -78,6 +79,14 @@ export function summaryMarkdown(
       `   ${resultsCopy.searchWords}: ${copy.searchWords.join('; ')}`,
     );
   });
+  for (const item of evaluation.searches) {
+    const copy = searchCopy[item.id];
+    lines.push(
+      '',
+      `- **${copy.title}**: ${copy.meaning}`,
+      `  ${resultsCopy.searchWords}: ${copy.searchWords.join('; ')}`,
+    );
+  }
   lines.push('', `### ${directoriesCopy.heading}`, '', ...bullets(directoriesByPlace[place]));
   const credentialsGuide = credentialsGuides[place];
   lines.push('', `## ${credentialsGuide.title}`, '');

@@ -5,6 +5,7 @@ import { deleteCopy } from '../../../src/content/en/privacy.ts';
 import { checklistCopy, resultsCopy } from '../../../src/content/en/results.ts';
 import { planCopy } from '../../../src/content/en/plan.ts';
 import { safetyCopy } from '../../../src/content/en/safety.ts';
+import { searchCopy } from '../../../src/content/en/specialties.ts';
 import { startCopy } from '../../../src/content/en/start.ts';
 import {
   concernsCopy,
@@ -239,6 +240,18 @@ export const pageStates: PageState[] = [
       await expect(page.getByRole('textbox', { name: checklistCopy.editLabel })).toBeFocused();
       await page.getByRole('button', { name: checklistCopy.addButton, exact: true }).click();
       await expect(page.getByText(checklistCopy.emptyError)).toBeVisible();
+    },
+  },
+  {
+    name: 'results with sessions in Spanish, its reasons open',
+    open: async (page) => {
+      await openWithAnswers(page, SUMMARY_PATH, { ...calmAnswers, language: 'Spanish or English' });
+      await arrived(page);
+      const card = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: searchCopy['language-spanish'].title }) });
+      await card.getByText(resultsCopy.whyToggle).click();
+      await expect(card.getByText(/You would like your sessions in Spanish/)).toBeVisible();
     },
   },
   {
