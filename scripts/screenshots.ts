@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       await context.close();
     }
     await placeShots(browser, server.origin);
+    await spanishShots(browser, server.origin);
   } finally {
     await browser.close();
     server.close();
@@ -104,6 +105,29 @@ async function placeShots(browser: Browser, origin: string): Promise<void> {
   await help.locator('.place-panel').screenshot({ path: `${OUT_DIR}/places-somewhere-else.png` });
   console.log(`wrote ${OUT_DIR}/places-*.png`);
   await fresh.close();
+}
+
+/** Spanish: the first-visit offer, and a summary after switching. */
+async function spanishShots(browser: Browser, origin: string): Promise<void> {
+  const context = await browser.newContext({
+    ...devices.mobile,
+    colorScheme: 'light',
+    locale: 'es-MX',
+  });
+  const page = await context.newPage();
+  await open(page, origin, '/', false);
+  await page.screenshot({ path: `${OUT_DIR}/spanish-offer-mobile.png` });
+  await page.getByRole('button', { name: 'Usar español' }).click();
+  await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
+    key: STATE_KEY,
+    value: state,
+  });
+  await page.goto(`${origin}/prepare/summary`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: `${OUT_DIR}/spanish-summary-mobile.png` });
+  console.log(`wrote ${OUT_DIR}/spanish-*.png`);
+  await context.close();
 }
 
 main().catch((error: unknown) => {
