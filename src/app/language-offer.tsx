@@ -36,7 +36,7 @@ export function LanguageOffer() {
             {option.offer.decline}
           </button>
         </div>
-        <p role="status">{failed ? option.failed : null}</p>
+        {failed ? <p role="alert">{option.failed}</p> : null}
       </div>
     </div>
   );

@@ -39,9 +39,12 @@ export function LanguageSwitch() {
       >
         {option.name}
       </a>
-      <span role="status" lang={option.lang} className={failed ? 'language-failed' : undefined}>
-        {failed}
-      </span>
+      {/* Only when the words would not load: an alert is read out as it appears. */}
+      {failed ? (
+        <span role="alert" lang={option.lang} className="language-failed">
+          {failed}
+        </span>
+      ) : null}
     </>
   );
 }
