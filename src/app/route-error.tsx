@@ -23,7 +23,7 @@ export function RouteError({ retry }: { retry: () => void }) {
           onClick={() =>
             // Loaded on demand: the first load stays small, and this page is rare.
             void import('../storage/answers-file.ts').then((file) =>
-              file.downloadAnswersFile(answers),
+              file.downloadAnswersFile(answers, useAnswersStore.getState().notebook),
             )
           }
         >

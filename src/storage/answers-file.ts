@@ -1,9 +1,13 @@
 import { ANSWERS_FORMAT, ANSWERS_VERSION, type Answers } from '../questionnaire/answers.ts';
 import { fieldChecks, readFieldChecks } from '../questionnaire/field-check.ts';
+import type { Notebook } from '../questionnaire/notebook.ts';
+import { salvageNotebook } from '../questionnaire/notebook-salvage.ts';
 import { salvageAnswers, type LostField } from '../questionnaire/salvage.ts';
 import { downloadText } from './download.ts';
+import type { NoticeField } from './persisted-state.ts';
 
-export const ANSWERS_FILE_MAX_BYTES = 512 * 1024;
+// Room for the answers and a full notebook of call notes.
+export const ANSWERS_FILE_MAX_BYTES = 1024 * 1024;
 /** Neutral on purpose: the name shows in the downloads list of a shared computer. */
 export const ANSWERS_FILE_NAME = 'consultation-prep-answers.json';
 
@@ -19,11 +23,25 @@ export const answersFileProblems = [
 export type AnswersFileProblem = (typeof answersFileProblems)[number];
 
 export type AnswersFileResult =
-  { ok: true; answers: Answers; dropped: LostField[] } | { ok: false; problem: AnswersFileProblem };
+  | {
+      ok: true;
+      answers: Answers;
+      dropped: NoticeField[];
+      /** The file's call notes; absent when it has none (files from before the notebook). */
+      notebook?: Notebook;
+    }
+  | { ok: false; problem: AnswersFileProblem };
 
-/** The answers document, with a check value per answer so later damage is noticed and named. */
-export function answersToJson(answers: Answers): string {
-  const file = { ...answers, checks: fieldChecks(answers, ['format', 'version']) };
+/**
+ * The answers document, with a check value per answer so later damage is noticed and named.
+ * Notes from calls ride beside the answers as their own versioned part, only when there are some.
+ */
+export function answersToJson(answers: Answers, notebook?: Notebook): string {
+  const file = {
+    ...answers,
+    checks: fieldChecks(answers, ['format', 'version']),
+    ...(notebook && notebook.therapists.length > 0 ? { notebook } : {}),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -55,8 +73,9 @@ export function parseAnswersFile(text: string): AnswersFileResult {
   if (typeof version === 'number' && version !== ANSWERS_VERSION) {
     return { ok: false, problem: 'wrong-format' };
   }
-  const { answers, dropped } = salvageAnswers(data, readFieldChecks(data.checks));
-  const keptSomething = Object.keys(data).some(
+  const { notebook: notebookPart, ...answersPart } = data;
+  const { answers, dropped } = salvageAnswers(answersPart, readFieldChecks(data.checks));
+  const keptSomething = Object.keys(answersPart).some(
     (key) =>
       key in answers &&
       key !== 'format' &&
@@ -64,9 +83,16 @@ export function parseAnswersFile(text: string): AnswersFileResult {
       !dropped.includes(key as LostField),
   );
   if (dropped.includes('all') || !keptSomething) return { ok: false, problem: 'nothing-readable' };
-  return { ok: true, answers, dropped };
+  const notes = salvageNotebook(notebookPart);
+  const lost: NoticeField[] = notes.damaged ? [...dropped, 'notebook'] : dropped;
+  return {
+    ok: true,
+    answers,
+    dropped: lost,
+    ...(notebookPart !== undefined ? { notebook: notes.notebook } : {}),
+  };
 }
 
-export function downloadAnswersFile(answers: Answers): void {
-  downloadText(answersToJson(answers), ANSWERS_FILE_NAME, 'application/json');
+export function downloadAnswersFile(answers: Answers, notebook?: Notebook): void {
+  downloadText(answersToJson(answers, notebook), ANSWERS_FILE_NAME, 'application/json');
 }

@@ -6,14 +6,21 @@ import {
   type QuestionNotes,
 } from '../questionnaire/answers.ts';
 import type { CountryId } from '../questionnaire/ids.ts';
+import {
+  emptyNotebook,
+  withoutTherapist,
+  withTherapist,
+  type Notebook,
+  type TherapistNote,
+} from '../questionnaire/notebook.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
-import type { LostField } from '../questionnaire/salvage.ts';
 import {
   parseStoredState,
   reopenStepsOf,
   serializeState,
   type LoadNotice,
+  type NoticeField,
 } from './persisted-state.ts';
 import type { StorageBackend } from './storage-backend.ts';
 import { bootStorage } from './storage-mode.ts';
@@ -22,6 +29,8 @@ export interface AnswersState {
   ageConfirmed: boolean;
   answered: StepId[];
   answers: Answers;
+  /** Notes from free calls, kept the same way as the answers but never inside them. */
+  notebook: Notebook;
   loadNotice: LoadNotice | null;
 }
 
@@ -39,9 +48,14 @@ export interface AnswersActions {
    * Takes a whole answers document, as from an imported file. Pages whose answers were lost
    * on the way in are asked again, and the notice names them.
    */
-  replaceAnswers(answers: Answers, dropped?: LostField[]): void;
+  replaceAnswers(answers: Answers, dropped?: NoticeField[]): void;
   /** Keeps the person's edits to their consultation questions, beside the answers. */
   setQuestionNotes(notes: QuestionNotes): void;
+  /** Adds or updates one therapist's notes; false when the notebook is full. */
+  saveTherapist(entry: TherapistNote): boolean;
+  removeTherapist(id: string): void;
+  /** Takes a whole notebook, as from an imported file. */
+  replaceNotebook(notebook: Notebook): void;
   dismissNotice(): void;
   /** Forgets everything, in memory and in storage. */
   deleteAll(): void;
@@ -53,7 +67,13 @@ export type AnswersStore = AnswersState & AnswersActions;
 let backend: StorageBackend = bootStorage().backend;
 
 export function freshState(): AnswersState {
-  return { ageConfirmed: false, answered: [], answers: emptyAnswers(), loadNotice: null };
+  return {
+    ageConfirmed: false,
+    answered: [],
+    answers: emptyAnswers(),
+    notebook: emptyNotebook(),
+    loadNotice: null,
+  };
 }
 
 function loadInitialState(): AnswersState {
@@ -63,6 +83,7 @@ function loadInitialState(): AnswersState {
     ageConfirmed: state.ageConfirmed,
     answered: state.answered,
     answers: state.answers,
+    notebook: state.notebook ?? emptyNotebook(),
     loadNotice: notice,
   };
 }
@@ -101,6 +122,13 @@ export const useAnswersStore = create<AnswersStore>()((set, get) => ({
     });
   },
   setQuestionNotes: (questionNotes) => set({ answers: { ...get().answers, questionNotes } }),
+  saveTherapist: (entry) => {
+    const notebook = withTherapist(get().notebook, entry);
+    if (notebook) set({ notebook });
+    return notebook !== null;
+  },
+  removeTherapist: (id) => set({ notebook: withoutTherapist(get().notebook, id) }),
+  replaceNotebook: (notebook) => set({ notebook }),
   dismissNotice: () => set({ loadNotice: null }),
   deleteAll: () => {
     set(freshState());
@@ -108,14 +136,20 @@ export const useAnswersStore = create<AnswersStore>()((set, get) => ({
   },
 }));
 
+function hasNotes(state: AnswersState): boolean {
+  return state.notebook.therapists.length > 0;
+}
+
 function persist(state: AnswersState): void {
-  if (!state.ageConfirmed) return;
+  // Notes from calls are kept even before (or without) the questions: some come to write them.
+  if (!state.ageConfirmed && !hasNotes(state)) return;
   try {
     backend.write(
       serializeState({
         ageConfirmed: state.ageConfirmed,
         answered: state.answered,
         answers: state.answers,
+        ...(hasNotes(state) ? { notebook: state.notebook } : {}),
       }),
     );
   } catch {
@@ -127,7 +161,8 @@ useAnswersStore.subscribe((state, previous) => {
   if (
     state.answers !== previous.answers ||
     state.answered !== previous.answered ||
-    state.ageConfirmed !== previous.ageConfirmed
+    state.ageConfirmed !== previous.ageConfirmed ||
+    state.notebook !== previous.notebook
   ) {
     persist(state);
   }

@@ -39,8 +39,13 @@ export async function deleteEverything(): Promise<DeleteReport> {
 export function wipeForExit(): void {
   const settings = useStorageSettings.getState();
   const keepOnDevice = settings.status.mode === 'device';
+  const { ageConfirmed, notebook } = useAnswersStore.getState();
+  // Notes from calls alone count too: they stay closed after the exit like answers do.
   const saved =
-    useAnswersStore.getState().ageConfirmed || settings.pendingUnlock !== null || settings.held;
+    ageConfirmed ||
+    notebook.therapists.length > 0 ||
+    settings.pendingUnlock !== null ||
+    settings.held;
   if (keepOnDevice && saved) markOpensAtStart(usableStorage('local'));
   forgetInMemory();
   runWipes();

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { answersSchema } from '../questionnaire/answers.ts';
+import { notebookSchema } from '../questionnaire/notebook.ts';
+import { salvageNotebook } from '../questionnaire/notebook-salvage.ts';
 import { fieldChecks, likelyKey, readFieldChecks } from '../questionnaire/field-check.ts';
 import { salvageAnswers, type AnswerField, type LostField } from '../questionnaire/salvage.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
@@ -7,8 +9,9 @@ import { migrateState, stateMigrations, type Migrations } from './migrations.ts'
 
 export const STATE_FORMAT = 'consult-prep.state';
 export const STATE_VERSION = 1;
-// A saved state larger than this is not from us: refuse to parse it.
-export const STATE_MAX_CHARS = 200_000;
+// A saved state larger than this is not from us: refuse to parse it. A full notebook of call
+// notes fits well within it.
+export const STATE_MAX_CHARS = 400_000;
 
 export const persistedStateSchema = z.object({
   format: z.literal(STATE_FORMAT),
@@ -16,11 +19,13 @@ export const persistedStateSchema = z.object({
   ageConfirmed: z.boolean(),
   answered: z.array(z.enum(stepIds)),
   answers: answersSchema,
+  /** Notes from free calls; absent in states saved before the notebook existed. */
+  notebook: z.optional(notebookSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 /** What a notice names: an answer, progress, or the age answer. */
-export type NoticeField = LostField | 'answered' | 'ageConfirmed';
+export type NoticeField = LostField | 'answered' | 'ageConfirmed' | 'notebook';
 
 export type LoadNotice =
   | { kind: 'unreadable' }
@@ -86,7 +91,15 @@ export function parseStoredState(
 }
 
 const answeredSchema = persistedStateSchema.shape.answered;
-const stateKeys = ['format', 'version', 'ageConfirmed', 'answered', 'answers', 'checks'];
+const stateKeys = [
+  'format',
+  'version',
+  'ageConfirmed',
+  'answered',
+  'answers',
+  'checks',
+  'notebook',
+];
 
 /**
  * Keeps each part of a current-version state that is still valid, and names every part that is
@@ -105,11 +118,13 @@ function salvageState(data: Record<string, unknown>): LoadResult {
   // Progress and the age answer are reported too: the person will be asked them again.
   if (!answeredSchema.safeParse(data.answered).success) dropped.push('answered');
   if (typeof data.ageConfirmed !== 'boolean') dropped.push('ageConfirmed');
+  const { notebook, damaged } = salvageNotebook(data.notebook);
+  if (damaged) dropped.push('notebook');
   for (const key of Object.keys(data)) {
     if (stateKeys.includes(key)) continue;
     const meant = likelyKey(key, stateKeys);
     // A renamed "answers" key already shows as all answers lost; the rest name themselves.
-    if (meant === 'answered' || meant === 'ageConfirmed') {
+    if (meant === 'answered' || meant === 'ageConfirmed' || meant === 'notebook') {
       if (!dropped.includes(meant)) dropped.push(meant);
     } else if (meant === undefined && !dropped.includes('unknown')) {
       dropped.push('unknown');
@@ -122,6 +137,7 @@ function salvageState(data: Record<string, unknown>): LoadResult {
       ageConfirmed: data.ageConfirmed === true,
       answered: reopenStepsOf(dropped, answered),
       answers,
+      ...(data.notebook !== undefined ? { notebook } : {}),
     },
     notice: dropped.length > 0 ? { kind: 'partly-restored', dropped } : null,
   };

@@ -68,7 +68,7 @@ export const damagedStates: DamagedState[] = [
   session('another format', withEnvelope({ format: 'someone-else.state' }), 'unreadable'),
   session('an answers file saved as state', json(answers), 'unreadable'),
   session('a deeply nested array', nested, 'unreadable'),
-  session('over the size cap', withAnswers({ otherConcern: 'x'.repeat(250_000) }), 'unreadable'),
+  session('over the size cap', withAnswers({ otherConcern: 'x'.repeat(450_000) }), 'unreadable'),
   // Versions we do not know.
   session('version as a string', withEnvelope({ version: '1' }), 'unreadable'),
   session('version zero', withEnvelope({ version: 0 }), 'unreadable'),

@@ -12,6 +12,8 @@ export const appCopy = {
   exitHint: 'Or press Shift three times',
   footerNav: 'About this app',
   footerLinks: {
+    /** Neutral on purpose: the notebook of free calls. */
+    notes: 'My notes',
     privacy: 'Privacy',
     stayingSafe: 'Staying safe online',
     deleteAnswers: 'Delete everything',
@@ -94,6 +96,7 @@ export const appCopy = {
     questionNotes: 'your notes on questions to ask',
     answered: 'which pages you finished',
     ageConfirmed: 'your answer about your age',
+    notebook: 'some of your notes from calls with therapists',
   } satisfies Record<NoticeField, string>,
 };
 

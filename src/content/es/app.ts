@@ -13,6 +13,7 @@ export const appCopy: Localised<typeof en.appCopy> = {
   exitHint: 'O presiona la tecla Shift (Mayús) tres veces',
   footerNav: 'Sobre esta app',
   footerLinks: {
+    notes: 'Mis notas',
     privacy: 'Privacidad',
     stayingSafe: 'Cómo protegerte en internet',
     deleteAnswers: 'Borrar todo',
@@ -97,6 +98,7 @@ export const appCopy: Localised<typeof en.appCopy> = {
     questionNotes: 'tus notas sobre las preguntas para hacer',
     answered: 'qué páginas terminaste',
     ageConfirmed: 'tu respuesta sobre tu edad',
+    notebook: 'parte de tus notas de las llamadas con terapeutas',
   },
 };
 

@@ -11,6 +11,7 @@ export function ImportAnswers() {
   const inputId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
+  const replaceNotebook = useAnswersStore((state) => state.replaceNotebook);
   const navigate = useNavigate();
 
   const onFile = async (file: File | undefined) => {
@@ -22,6 +23,8 @@ export function ImportAnswers() {
     }
     setProblem(null);
     replaceAnswers(result.answers, result.dropped);
+    // A file with call notes brings them back; a file without keeps the notes already here.
+    if (result.notebook) replaceNotebook(result.notebook);
     navigate('/prepare/check');
   };
 

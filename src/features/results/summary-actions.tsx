@@ -3,6 +3,7 @@ import { resultsCopy } from '../../content/results.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
 import type { Evaluation } from '../../rules/evaluate.ts';
 import { downloadAnswersFile } from '../../storage/answers-file.ts';
+import { useAnswersStore } from '../../storage/answers-store.ts';
 import { downloadText } from '../../storage/download.ts';
 import { planCopy } from '../../content/plan.ts';
 import { noPlanContext, type PlanContext } from './checklist-entries.ts';
@@ -65,7 +66,7 @@ export function SummaryActions({
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => downloadAnswersFile(answers)}
+            onClick={() => downloadAnswersFile(answers, useAnswersStore.getState().notebook)}
           >
             {resultsCopy.downloadAnswers}
           </button>
