@@ -103,10 +103,15 @@ const lazyChunkGroups = [
     test: /src\/(app\/(couple-pages|together-journey|apart-summary-route)|features\/couples|rules\/compare|content\/(en\/)?couples)/,
   },
   {
+    // The notebook of free calls; the summary's link to it stays with the results.
+    name: 'notebook',
+    test: /src\/(app\/notebook-routes|features\/notebook\/(?!after-calls-panel|notebook-paths)|content\/(en\/)?notebook\.ts)/,
+  },
+  {
     name: 'results',
     // With the pages that import it anyway (the summary's route, help, adults only and the
     // safety items), so opening one of them fetches one chunk, not two.
-    test: /src\/(app\/(summary|help)-route|features\/(results|intake\/under-18-page)|components\/domain\/(specialty-copy|safety-resource|safety-section|place-panel|other-places-help|contact-list)|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan|places|place-credentials|place-safety|place-text|other-listed-countries)\.ts)/,
+    test: /src\/(app\/(summary|help)-route|features\/(results|intake\/under-18-page|notebook\/(after-calls-panel|notebook-paths))|content\/(en\/)?notebook-links\.ts|components\/domain\/(specialty-copy|safety-resource|safety-section|place-panel|other-places-help|contact-list)|rules\/|content\/(en\/)?(specialties|referrals|questions|question-text|reasons|guides|safety|results|help|plan|places|place-credentials|place-safety|place-text|other-listed-countries)\.ts)/,
   },
   {
     name: 'intake',

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { emptyAnswers } from '../src/questionnaire/answers.ts';
+import type { TherapistNote } from '../src/questionnaire/notebook.ts';
 import { stepIds } from '../src/questionnaire/steps.ts';
 import { serializeState } from '../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../src/storage/storage-backend.ts';
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     }
     await placeShots(browser, server.origin);
     await spanishShots(browser, server.origin);
+    await notebookShots(browser, server.origin);
   } finally {
     await browser.close();
     server.close();
@@ -127,6 +129,81 @@ async function spanishShots(browser: Browser, origin: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: `${OUT_DIR}/spanish-summary-mobile.png` });
   console.log(`wrote ${OUT_DIR}/spanish-*.png`);
+  await context.close();
+}
+
+/** The same person after three free calls: their notes, and the comparison. */
+const notesState = serializeState({
+  ...(JSON.parse(state) as Parameters<typeof serializeState>[0]),
+  notebook: {
+    version: 1,
+    therapists: [
+      call('t-1', 'Dr Ana Reyes', 'book', [], '$140, or $90 on a sliding scale', true),
+      call('t-2', 'M.K.', 'maybe', [], '$120', false),
+      call('t-3', 'Lee Park', 'not-for-me', ['quick-cure'], '$200', false),
+    ],
+  },
+});
+
+function call(
+  id: string,
+  name: string,
+  gut: 'book' | 'maybe' | 'not-for-me',
+  warnings: 'quick-cure'[],
+  fees: string,
+  licenceChecked: boolean,
+): TherapistNote {
+  const felt = gut === 'book' ? 'yes' : gut === 'maybe' ? 'partly' : 'no';
+  return {
+    id,
+    name,
+    practice: '',
+    date: `2026-11-${20 + Number(id.slice(2))}`,
+    offers: 'video',
+    fees,
+    cover: gut === 'book' ? ['sliding-scale'] : [],
+    times: gut === 'book' ? 'Tuesday evenings' : 'Weekday mornings',
+    licenceChecked,
+    impressions: {
+      self: {
+        asked: [
+          {
+            id: 'training',
+            text: 'What training do you have in sex therapy?',
+            said: gut === 'not-for-me' ? 'not-sure' : 'yes',
+            note: gut === 'book' ? 'Certified (CST) since 2016' : '',
+          },
+        ],
+        heard: felt,
+        judged: gut === 'not-for-me' ? 'partly' : 'no',
+        clear: felt,
+        approach: felt,
+        gut,
+        warnings,
+        note: '',
+      },
+    },
+  };
+}
+
+async function notebookShots(browser: Browser, origin: string): Promise<void> {
+  for (const [device, options] of Object.entries(devices)) {
+    const context = await browser.newContext({ ...options, colorScheme: 'light' });
+    const page = await context.newPage();
+    await open(page, origin, '/notes/compare', true, notesState);
+    await page.screenshot({ path: `${OUT_DIR}/notes-compare-${device}.png`, fullPage: true });
+    await context.close();
+  }
+  const context = await browser.newContext({ ...devices.desktop, colorScheme: 'light' });
+  const page = await context.newPage();
+  await open(page, origin, '/notes/t-3', true, notesState);
+  // The warning signs, with "Keep looking" showing, where the page scrolls to them.
+  await page
+    .locator('.notebook__keep-looking')
+    .evaluate((box) => box.scrollIntoView({ block: 'end' }));
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await page.screenshot({ path: `${OUT_DIR}/notes-call.png` });
+  console.log(`wrote ${OUT_DIR}/notes-*.png`);
   await context.close();
 }
 

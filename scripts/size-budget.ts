@@ -1,7 +1,7 @@
 // The size budget, checked in CI after `npm run build`:
 //   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
-//   all JS an English visitor can fetch ≤ 212 kB gzip, each other locale's words ≤ 45 kB, all
-//   JS a Spanish visitor can fetch ≤ 255 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
+//   all JS an English visitor can fetch ≤ 223 kB gzip, each other locale's words ≤ 45 kB, all
+//   JS a Spanish visitor can fetch ≤ 268 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
 //   level 9, as Vite reports.
 // Usage: npm run size [-- --dist other-dist]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,15 +12,18 @@ import { gzipSync } from 'node:zlib';
 // chosen locale by name, about 1.2 kB in all, of which react-router's production build paid back
 // 0.5 kB. Then 202 kB until "where you live": seven countries' help lines, credentials, licence
 // questions and directories are about 6.5 kB of words, and their panel 1 kB; only the country
-// question (0.5 kB) loads with the start page.
+// question (0.5 kB) loads with the start page. Then 212 kB until the notebook of free calls:
+// its pages and words are one lazy chunk of 8.7 kB, and reading its saved part safely (schema
+// and salvage) adds 1.3 kB to the code the stores load with. Its Spanish words are 2.5 kB.
+// Issue 13's goal of 200 kB in all is not met; these budgets hold the line where it is.
 // Spanish is one lazy chunk (vite.config.ts, "locale-es"), fetched only when chosen. English
 // words stay inside the page chunks, as the fallback for any missing word, so a Spanish visitor
 // fetches them too: their total is English's plus Spanish's words.
 export const budgets = {
   initialJs: 100_000,
-  allJs: 212_000,
+  allJs: 223_000,
   localeWords: 45_000,
-  allJsSpanish: 255_000,
+  allJsSpanish: 268_000,
   allCss: 15_000,
 };
 

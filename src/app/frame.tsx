@@ -37,6 +37,9 @@ export function Frame({ children }: { children: ReactNode }) {
           <nav aria-label={appCopy.footerNav}>
             <ul className="footer-links">
               <li>
+                <Link to="/notes">{appCopy.footerLinks.notes}</Link>
+              </li>
+              <li>
                 <Link to="/privacy">{appCopy.footerLinks.privacy}</Link>
               </li>
               <li>

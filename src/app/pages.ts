@@ -34,6 +34,16 @@ export const PrivacyPage = lazyPage(() =>
 export const StayingSafePage = lazyPage(() =>
   import('../features/privacy/staying-safe-page.tsx').then((m) => m.StayingSafePage),
 );
+// The notebook of free calls: its three pages come in one chunk, with the plan they read.
+export const NotebookRoute = lazyPage(() =>
+  import('./notebook-routes.tsx').then((m) => m.NotebookRoute),
+);
+export const NotebookEntryRoute = lazyPage(() =>
+  import('./notebook-routes.tsx').then((m) => m.NotebookEntryRoute),
+);
+export const NotebookCompareRoute = lazyPage(() =>
+  import('./notebook-routes.tsx').then((m) => m.NotebookCompareRoute),
+);
 
 // Every page above by the path it answers (the first match wins, as in the table below), so
 // main.tsx can fetch the page for the address before the first render.
@@ -50,6 +60,10 @@ const lazyPages: [path: string, page: LazyPage<object>][] = [
   ['/delete', DeletePage],
   ['/privacy', PrivacyPage],
   ['/staying-safe', StayingSafePage],
+  ['/notes', NotebookRoute],
+  ['/notes/new', NotebookEntryRoute],
+  ['/notes/compare', NotebookCompareRoute],
+  ['/notes/:id', NotebookEntryRoute],
   ...couplePages,
 ];
 

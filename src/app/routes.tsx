@@ -13,6 +13,9 @@ import {
   DeletePage,
   HelpRoute,
   LandingPage,
+  NotebookCompareRoute,
+  NotebookEntryRoute,
+  NotebookRoute,
   OpenPage,
   PrivacyPage,
   SendPage,
@@ -54,6 +57,11 @@ export function AppRoutes() {
         <Route path="delete" element={<DeletePage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="staying-safe" element={<StayingSafePage />} />
+        {/* "My notes": the notebook of free calls. */}
+        <Route path="notes" element={<NotebookRoute />} />
+        <Route path="notes/new" element={<NotebookEntryRoute />} />
+        <Route path="notes/compare" element={<NotebookCompareRoute />} />
+        <Route path="notes/:id" element={<NotebookEntryRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

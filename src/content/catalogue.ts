@@ -9,6 +9,7 @@ import type * as guides from './en/guides.ts';
 import type * as help from './en/help.ts';
 import type * as intake from './en/intake.ts';
 import type * as placeCredentials from './en/place-credentials.ts';
+import type * as notebook from './en/notebook.ts';
 import type * as places from './en/places.ts';
 import type * as plan from './en/plan.ts';
 import type * as privacyNotices from './en/privacy-notices.ts';
@@ -49,6 +50,7 @@ export interface Catalogue {
   guides: Localised<typeof guides>;
   help: Localised<typeof help>;
   intake: Localised<typeof intake>;
+  notebook: Localised<typeof notebook>;
   placeCredentials: Localised<typeof placeCredentials>;
   places: Localised<typeof places>;
   plan: Localised<typeof plan>;

@@ -11,7 +11,7 @@ let cache: {
   lists: Record<ListKind, Intl.ListFormat>;
 } | null = null;
 
-type ListKind = 'and' | 'commas';
+type ListKind = 'and' | 'or' | 'commas';
 
 /** Called once by the locale seam, with the BCP 47 tag of the locale it loaded. */
 export function setFormatLocale(localeTag: string) {
@@ -24,6 +24,7 @@ function formatters() {
     plurals: new Intl.PluralRules(tag),
     lists: {
       and: new Intl.ListFormat(tag, { type: 'conjunction' }),
+      or: new Intl.ListFormat(tag, { type: 'disjunction' }),
       // "a, b, c": a plain run of names, such as the states a therapist is licensed in.
       commas: new Intl.ListFormat(tag, { type: 'unit', style: 'short' }),
     },
@@ -47,4 +48,14 @@ export function formatList(items: readonly string[], kind: ListKind = 'and'): st
 /** A date as people write it in the locale, for example "December 1, 2026". */
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(tag, options).format(date);
+}
+
+/** A count as the locale writes it, for example "1,000" in US English. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(tag).format(value);
+}
+
+/** Ends a sentence with a full stop, unless its last word already has one ("J.K."). */
+export function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }

@@ -8,6 +8,7 @@ import * as errors from './en/errors.ts';
 import * as guides from './en/guides.ts';
 import * as help from './en/help.ts';
 import * as intake from './en/intake.ts';
+import * as notebook from './en/notebook.ts';
 import * as placeCredentials from './en/place-credentials.ts';
 import * as places from './en/places.ts';
 import * as plan from './en/plan.ts';
@@ -66,6 +67,7 @@ export const pseudoCatalogue: Catalogue = pseudo({
   guides,
   help,
   intake,
+  notebook,
   placeCredentials,
   places,
   plan,

@@ -57,6 +57,12 @@ const violationRows: Row[] = [
     zone,
   ],
   [
+    'notebook imports results',
+    'src/features/notebook/x.ts',
+    `import '../results/checklist-entries.ts';`,
+    zone,
+  ],
+  [
     'a new feature folder imports another',
     'src/features/new-journey/x.ts',
     `import '../results/summary-text.ts';`,

@@ -5,7 +5,10 @@ import { startCopy as enStartCopy } from '../../src/content/en/start.ts';
 import { goalsCopy as enGoalsCopy } from '../../src/content/en/steps.ts';
 import { languageOptions } from '../../src/content/language-names.ts';
 import { spanishCatalogue as es } from '../../src/content/es/index.ts';
+import { emptyAnswers } from '../../src/questionnaire/answers.ts';
+import { emptyTherapistNote } from '../../src/questionnaire/notebook.ts';
 import { stepIds, stepNumber } from '../../src/questionnaire/steps.ts';
+import { serializeState } from '../../src/storage/persisted-state.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { englishIn, englishPhrases, expectNoEnglish } from './support/english-leaks.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -27,6 +30,7 @@ import {
   toSummaryIn,
 } from './support/journey-in.ts';
 import { offOrigin, recordNetwork } from './support/network-recorder.ts';
+import { openWithRawState } from './support/state.ts';
 
 // Spanish in a real browser: the whole journey with no English of ours on any page, the switch
 // in the header that changes the page in place, the offer to a Spanish-preferring browser, and
@@ -182,4 +186,63 @@ test.describe('Spanish words are fetched only by those who choose them', () => {
     expect(urls.filter((url) => spanishChunk.test(new URL(url).pathname))).toHaveLength(1);
     expect(offOrigin(record, new URL(baseURL!).origin)).toEqual([]);
   });
+});
+
+test('the notebook of free calls in Spanish: its pages, a warning sign and the comparison', async ({
+  page,
+}) => {
+  test.slow(); // axe and the English scan on four pages
+  const notes = es.notebook;
+  const call = (id: string, name: string, warnings: 'quick-cure'[]) => ({
+    ...emptyTherapistNote(id),
+    name,
+    date: '2026-11-30',
+    offers: 'video' as const,
+    impressions: {
+      self: { asked: [], heard: 'yes' as const, gut: 'book' as const, warnings, note: '' },
+    },
+  });
+  await openWithRawState(
+    page,
+    '/?lang=es',
+    serializeState({
+      ageConfirmed: true,
+      answered: [...stepIds],
+      answers: { ...emptyAnswers(), concerns: ['shame'], primaryConcern: 'shame' },
+      notebook: {
+        version: 1,
+        therapists: [call('t-1', 'Ana', ['quick-cure']), call('t-2', 'Bo', [])],
+      },
+    }),
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: appCopy.footerLinks.notes })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(notes.notebookHomeCopy.title);
+  await expectSpanishPage(page, 'notes', spanishTitle(notes.notebookHomeCopy.title));
+
+  // Within the app: a new page load would start in English again, as a ?lang link is not kept.
+  await page
+    .getByRole('link', {
+      name: `${notes.notebookHomeCopy.change} ${notes.notebookHomeCopy.hiddenName('Ana')}`,
+    })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ana');
+  await expect(page.getByText(notes.entryCopy.warnings.keepLooking)).toBeVisible();
+  await expectSpanishPage(
+    page,
+    'notes on one call',
+    spanishTitle(notes.entryCopy.editTitle('Ana')),
+  );
+
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: notes.notebookHomeCopy.backToNotes })
+    .click();
+  await page.getByRole('link', { name: notes.notebookHomeCopy.compare }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(notes.compareCopy.keepLooking(['Ana']));
+  await expectSpanishPage(page, 'comparison', spanishTitle(notes.compareCopy.title));
 });

@@ -8,6 +8,7 @@ import * as errors from '../../src/content/en/errors.ts';
 import * as guides from '../../src/content/en/guides.ts';
 import * as help from '../../src/content/en/help.ts';
 import * as intake from '../../src/content/en/intake.ts';
+import * as notebook from '../../src/content/en/notebook.ts';
 import * as placeCredentials from '../../src/content/en/place-credentials.ts';
 import * as places from '../../src/content/en/places.ts';
 import * as plan from '../../src/content/en/plan.ts';
@@ -39,6 +40,7 @@ export const englishCatalogue: Catalogue = {
   guides,
   help,
   intake,
+  notebook,
   placeCredentials,
   places,
   plan,
@@ -92,8 +94,12 @@ const countNames = new Set([
   'goals',
   'days',
   'left',
+  'length',
+  'min',
 ]);
 const eitherNames = new Set(['question']);
+/** Names English uses for a list of names, such as the therapists a warning came up with. */
+const listNames = new Set(['names']);
 
 function parameterNames(fn: Fn): string[] {
   const source = fn.toString();
@@ -110,9 +116,11 @@ function argumentSets(fn: Fn): unknown[][] {
   parameterNames(fn).forEach((name, i) => {
     const choices: unknown[] = countNames.has(name)
       ? [sampleNumbers[i]]
-      : eitherNames.has(name)
-        ? [sampleStrings[i], sampleNumbers[i]]
-        : [sampleStrings[i]];
+      : listNames.has(name)
+        ? [[sampleStrings[i], sampleStrings[i + 1]]]
+        : eitherNames.has(name)
+          ? [sampleStrings[i], sampleNumbers[i]]
+          : [sampleStrings[i]];
     sets = sets.flatMap((set) => choices.map((choice) => [...set, choice]));
   });
   // A count of one takes the other branch of a plural.
@@ -131,7 +139,10 @@ function call(fn: Fn, args: unknown[]): { ok: true; value: unknown } | { ok: fal
 /** Strings the argument list put into an English result. */
 function keptSamples(value: unknown, args: unknown[]): string[] {
   const text = JSON.stringify(value) ?? '';
-  return args.map(String).filter((sample) => text.includes(sample));
+  return args
+    .flat()
+    .map(String)
+    .filter((sample) => text.includes(sample));
 }
 
 export function walkCatalogues(

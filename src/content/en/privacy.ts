@@ -2,7 +2,7 @@ import { PASSPHRASE_MIN, type StorageMode } from '../../storage/storage-settings
 
 export const deleteCopy = {
   title: 'Delete everything',
-  body: 'This removes everything this app keeps in this browser: your answers, any partner or therapist details, and your choice of how to keep answers. It cannot be undone.',
+  body: 'This removes everything this app keeps in this browser: your answers, your notes from calls, any partner or therapist details, and your choice of how to keep answers. It cannot be undone.',
   tip: 'If you may want your answers later, download them first from your summary page.',
   confirm: 'Yes, delete everything',
   cancel: 'Keep everything',

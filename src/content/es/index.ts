@@ -9,6 +9,7 @@ import * as errors from './errors.ts';
 import * as guides from './guides.ts';
 import * as help from './help.ts';
 import * as intake from './intake.ts';
+import * as notebook from './notebook.ts';
 import * as placeCredentials from './place-credentials.ts';
 import * as places from './places.ts';
 import * as plan from './plan.ts';
@@ -39,6 +40,7 @@ export const spanishCatalogue: Catalogue = {
   guides,
   help,
   intake,
+  notebook,
   placeCredentials,
   places,
   plan,

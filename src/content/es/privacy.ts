@@ -4,7 +4,7 @@ import { PASSPHRASE_MIN } from '../../storage/storage-settings.ts';
 
 export const deleteCopy: Localised<typeof en.deleteCopy> = {
   title: 'Borrar todo',
-  body: 'Esto quita todo lo que esta app guarda en este navegador: tus respuestas, los datos de tu pareja o de tu terapeuta si los hay, y cómo elegiste guardar las respuestas. No se puede deshacer.',
+  body: 'Esto quita todo lo que esta app guarda en este navegador: tus respuestas, tus notas de las llamadas, los datos de tu pareja o de tu terapeuta si los hay, y cómo elegiste guardar las respuestas. No se puede deshacer.',
   tip: 'Si puede que quieras tus respuestas más adelante, primero descárgalas desde la página de tu resumen.',
   confirm: 'Sí, borrar todo',
   cancel: 'No borrar nada',

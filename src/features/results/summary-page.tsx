@@ -33,9 +33,11 @@ interface SummaryPageProps {
   extraSections?: ReactNode;
   /** The same extra content as Markdown, for the copied and downloaded summary. */
   extraMarkdown?: string;
+  /** After the next steps: the way on to the notes from free calls. */
+  afterCalls?: ReactNode;
 }
 
-export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPageProps) {
+export function SummaryPage({ intro, extraSections, extraMarkdown, afterCalls }: SummaryPageProps) {
   useDocumentTitle(pageTitle(resultsCopy.pageName));
   const answers = useAnswersStore((state) => state.answers);
   const setCountry = useAnswersStore((state) => state.setCountry);
@@ -65,6 +67,7 @@ export function SummaryPage({ intro, extraSections, extraMarkdown }: SummaryPage
       </div>
 
       <NextSteps evaluation={evaluation} therapistName={context.therapistName} />
+      {afterCalls}
 
       <section aria-labelledby="questions-heading" className="print-hide">
         <h2 id="questions-heading">{planCopy.moreHeading}</h2>
