@@ -24,6 +24,7 @@ export const LINK_JSON_MAX_BYTES = 16_384;
 
 export const linkLimits = {
   name: 80,
+  client: 60,
   licenceOther: 60,
   licences: 6,
   states: 60,
@@ -146,6 +147,8 @@ export type CustomQuestion = z.infer<typeof customQuestionSchema>;
 export const therapistLinkSchema = z
   .object({
     name: safeText(linkLimits.name, { min: 1 }),
+    /** A link made for one client: the name or initials they see. Absent: for everyone. */
+    client: z.optional(safeText(linkLimits.client, { min: 1 })),
     licences: uniqueList(z.enum(licenceIds), linkLimits.licences),
     licenceOther: z.optional(safeText(linkLimits.licenceOther)),
     states: uniqueList(z.enum(stateCodes), linkLimits.states),

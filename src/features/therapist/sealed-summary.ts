@@ -32,6 +32,10 @@ export const summaryPayloadSchema = z.object({
   version: z.literal(1),
   therapistName: safeText(80, { min: 1 }),
   created: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** From a link made for one client: who it is from, as the therapist named them. */
+  client: z.optional(safeText(60, { min: 1 })),
+  /** The consultation's date, when the link gave one. */
+  consultation: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   sections: z
     .array(
       z.object({
