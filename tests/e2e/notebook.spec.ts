@@ -423,10 +423,11 @@ test('keyboard alone: add a therapist, radios are one tab stop, save, compare an
   await tabTo(page, date);
   await page.keyboard.type('04022025');
   await expect(date).toHaveValue('2025-04-02');
-  // Chromium's date field has one more stop inside it, its calendar button, which shows only
-  // the browser's own thin ring (the app's focus style is for the field): stepped over here,
-  // not checked by tabTo. See the report on this spec.
+  // Chromium's date field has one more stop inside it, its calendar button. The field keeps
+  // the app's strong focus style there too, where :focus-visible no longer matches.
   await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  expect(await date.evaluate((field) => getComputedStyle(field).outlineWidth)).toBe('3px');
 
   // A radio group is one stop: Tab lands on it, arrows move inside it, Tab leaves it.
   const foundVia = group(page, entryCopy.about.foundVia).getByRole('radio');
