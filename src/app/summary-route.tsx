@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
 import { stepNumber } from '../questionnaire/steps.ts';
-import { AfterCallsPanel } from '../features/notebook/after-calls-panel.tsx';
+import { AfterCallsLine } from '../features/notebook/after-calls-panel.tsx';
 import { SummaryPage } from '../features/results/summary-page.tsx';
 import { useLinkSummaryMarkdown } from '../features/therapist/link-check-answers.tsx';
 import { LinkSummaryIntro, LinkSummarySections } from '../features/therapist/results-parts.tsx';
@@ -18,7 +18,7 @@ export function SummaryRoute() {
       intro={<LinkSummaryIntro />}
       extraSections={<LinkSummarySections />}
       extraMarkdown={linkMarkdown}
-      afterCalls={<AfterCallsPanel />}
+      afterCalls={<AfterCallsLine />}
     />
   );
 }

@@ -261,7 +261,8 @@ test('from the summary: three calls noted, compared, kept on reload, downloaded,
   const network = await recordNetwork(context);
   await completeJourney(page);
 
-  const panel = page.getByRole('region', { name: notebookLinks.summaryHeading, exact: true });
+  // The last of the summary's next steps leads on to the notebook.
+  const panel = page.getByRole('region', { name: resultsCopy.nextStepsHeading, exact: true });
   await expect(panel).toBeVisible();
   await panel.getByRole('link', { name: notebookLinks.summaryLink, exact: true }).click();
   await expect(page).toHaveURL(NOTES);

@@ -7,9 +7,7 @@ import { endSentence, formatList, formatNumber, plural } from '../format.ts';
 // "Mis notas" can show on a shared screen without saying what it is about.
 
 export const notebookLinks: Localised<typeof en.notebookLinks> = {
-  summaryHeading: 'Después de una llamada gratuita',
-  summaryLead:
-    'Anota lo que escuchaste mientras lo tienes fresco. Después de dos o tres llamadas, puedes verlas lado a lado.',
+  summaryLead: 'Después de cada llamada gratuita, anota lo que te dijeron y compara:',
   summaryLink: 'Ya tuve una llamada',
 };
 

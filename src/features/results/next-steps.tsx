@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { linkNextSteps } from '../../content/plan.ts';
 import { referralCopy } from '../../content/referrals.ts';
 import { resultsCopy } from '../../content/results.ts';
@@ -11,10 +12,13 @@ const TOP_SPECIALTIES = 3;
 export function NextSteps({
   evaluation,
   therapistName,
+  children,
 }: {
   evaluation: Evaluation;
   /** With a therapist's link, the steps speak of that consultation. */
   therapistName?: string;
+  /** Shown under the steps, e.g. the way on to the notes from free calls. */
+  children?: ReactNode;
 }) {
   const copy = resultsCopy.nextSteps;
   const focus = evaluation.specialties
@@ -39,6 +43,7 @@ export function NextSteps({
         )}
         {doctor.length > 0 ? <li>{copy.doctor(formatList(doctor))}</li> : null}
       </ol>
+      {children}
     </section>
   );
 }

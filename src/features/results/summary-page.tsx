@@ -33,7 +33,7 @@ interface SummaryPageProps {
   extraSections?: ReactNode;
   /** The same extra content as Markdown, for the copied and downloaded summary. */
   extraMarkdown?: string;
-  /** After the next steps: the way on to the notes from free calls. */
+  /** Below the next steps, in their panel: the way on to the notes from free calls. */
   afterCalls?: ReactNode;
 }
 
@@ -66,8 +66,9 @@ export function SummaryPage({ intro, extraSections, extraMarkdown, afterCalls }:
         <ListenFor evaluation={evaluation} />
       </div>
 
-      <NextSteps evaluation={evaluation} therapistName={context.therapistName} />
-      {afterCalls}
+      <NextSteps evaluation={evaluation} therapistName={context.therapistName}>
+        {afterCalls}
+      </NextSteps>
 
       <section aria-labelledby="questions-heading" className="print-hide">
         <h2 id="questions-heading">{planCopy.moreHeading}</h2>

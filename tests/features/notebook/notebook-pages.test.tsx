@@ -13,6 +13,7 @@ import {
   NOTEBOOK_MAX_THERAPISTS,
   type Notebook,
 } from '../../../src/questionnaire/notebook.ts';
+import { resultsCopy } from '../../../src/content/en/results.ts';
 import { planFor, noPlanContext } from '../../../src/features/results/checklist-entries.ts';
 import { evaluate } from '../../../src/rules/evaluate.ts';
 import { useAnswersStore } from '../../../src/storage/answers-store.ts';
@@ -240,10 +241,10 @@ describe('the comparison page', () => {
 describe('the summary', () => {
   it('leads on to the notebook after the next steps', async () => {
     const { user } = renderApp('/prepare/summary', completedState({ concerns: ['shame'] }));
-    const panel = (
-      await screen.findByRole('heading', { level: 2, name: notebookLinks.summaryHeading })
+    const steps = (
+      await screen.findByRole('heading', { level: 2, name: resultsCopy.nextStepsHeading })
     ).closest('section')!;
-    await user.click(within(panel).getByRole('link', { name: notebookLinks.summaryLink }));
+    await user.click(within(steps).getByRole('link', { name: notebookLinks.summaryLink }));
     await expectFocus(screen.findByRole('heading', { level: 1, name: notebookHomeCopy.title }));
   });
 });
