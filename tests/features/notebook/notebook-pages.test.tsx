@@ -18,6 +18,9 @@ import { planFor, noPlanContext } from '../../../src/features/results/checklist-
 import { evaluate } from '../../../src/rules/evaluate.ts';
 import { useAnswersStore } from '../../../src/storage/answers-store.ts';
 import { useCoupleStore } from '../../../src/storage/couple-store.ts';
+import { togetherCallQuestions } from '../../../src/features/couples/couple-call-questions.ts';
+import { emptyMarks } from '../../../src/questionnaire/privacy-marks.ts';
+import { typicalAnswers } from '../../support/couple-fixtures.ts';
 import { completedState, renderApp } from '../../support/render-app.tsx';
 import { expectFocus } from '../../support/focus.ts';
 
@@ -191,6 +194,25 @@ describe('a couple on one device', () => {
         b: expect.objectContaining({ gut: 'maybe', by: 'Sam' }),
       }),
     );
+  });
+});
+
+describe('a couple on one device, after both turns', () => {
+  it('asks the shared view’s questions on each call', async () => {
+    const record = { answers: typicalAnswers({ who: 'couple-together' }), marks: emptyMarks() };
+    const couple = {
+      mode: 'together' as const,
+      names: { a: 'Alex', b: 'Sam' },
+      partners: { a: record, b: record },
+    };
+    useCoupleStore.setState(couple);
+    const expected = togetherCallQuestions(couple)!;
+    expect(expected.length).toBeGreaterThan(1);
+    renderApp('/notes/new', completedState({ who: 'couple-together' }));
+    const alex = await screen.findByRole('region', { name: entryCopy.owners.partner('Alex') });
+    for (const question of expected) {
+      expect(within(alex).getByRole('group', { name: question.text })).toBeVisible();
+    }
   });
 });
 
