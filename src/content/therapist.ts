@@ -14,6 +14,10 @@ import {
   keyCopy as keyCopyEn,
   openCopy as openCopyEn,
   openedSectionNames as openedSectionNamesEn,
+  builderAudienceCopy as builderAudienceCopyEn,
+  builderKeptCopy as builderKeptCopyEn,
+  clientLinkCopy as clientLinkCopyEn,
+  openedClientCopy as openedClientCopyEn,
 } from './en/therapist.ts';
 import { localised } from './locale.ts';
 
@@ -63,4 +67,24 @@ export const openedSectionNames = /* @__PURE__ */ localised(
   'therapist',
   'openedSectionNames',
   openedSectionNamesEn,
+);
+export const builderAudienceCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'builderAudienceCopy',
+  builderAudienceCopyEn,
+);
+export const builderKeptCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'builderKeptCopy',
+  builderKeptCopyEn,
+);
+export const clientLinkCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'clientLinkCopy',
+  clientLinkCopyEn,
+);
+export const openedClientCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'openedClientCopy',
+  openedClientCopyEn,
 );

@@ -165,6 +165,9 @@ test('delete everything leaves nothing of the app in any storage', async ({ page
   await answerFirstSteps(page);
   const before = await everythingStored(page);
   expect(before.databases).toContain('consult-prep.therapist');
+  // The builder's form in this tab, and its last link in this browser.
+  expect(Object.keys(before.session)).toContain('consult-prep.therapist-builder');
+  expect(Object.keys(before.local)).toContain('consult-prep.therapist-last-link');
   expect(Object.keys(before.local).length).toBeGreaterThan(0);
 
   await page.getByRole('link', { name: appCopy.footerLinks.deleteAnswers }).click();

@@ -1,12 +1,16 @@
 import type { Page } from '@playwright/test';
 import { checkCopy } from '../../src/content/en/check.ts';
 import {
+  builderAudienceCopy,
   builderCopy,
+  builderKeptCopy,
+  clientLinkCopy,
   introCopy,
   keyCopy,
   linkErrorCopy,
   linkPasteCopy,
   openCopy,
+  openedClientCopy,
   openedSectionNames,
   questionsStepCopy,
   resultsLinkCopy,
@@ -159,6 +163,86 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await other.getByRole('button', { name: openCopy.open }).click();
   await expect(other.getByRole('main')).toContainText('Sam');
   await otherContext.close();
+  await therapistContext.close();
+});
+
+test('a link for one client: the builder keeps its form across a reload, the client sees their name, the therapist sees it with the date', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const therapistContext = await newContext(browser, testInfo);
+  const therapist = await therapistContext.newPage();
+  const client = 'A.B.';
+
+  // The therapist starts a link for one client, then the page reloads half-way.
+  await therapist.goto('/for-therapists');
+  await therapist.getByRole('radio', { name: builderAudienceCopy.labels.one }).check();
+  const clientField = therapist.getByRole('textbox', { name: builderAudienceCopy.client });
+  await clientField.fill(client);
+  await therapist.getByLabel(builderCopy.date).fill('2026-12-03');
+  await fillBuilder(therapist, 'encrypted', [builderQuestions[0]!]);
+  await therapist.reload();
+  await expect(therapist.getByRole('textbox', { name: builderCopy.name })).toHaveValue(
+    therapistName,
+  );
+  await expect(clientField).toHaveValue(client);
+  await expect(therapist.getByLabel(builderCopy.date)).toHaveValue('2026-12-03');
+  await expect(therapist.getByRole('textbox', { name: builderCopy.questionText })).toHaveValue(
+    builderQuestions[0]!.text,
+  );
+  await expect(
+    therapist.getByRole('radio', { name: builderCopy.returnLabels.encrypted }),
+  ).toBeChecked();
+  await expect(therapist.getByRole('status')).toHaveCount(0);
+  await expectAccessibleInAllModes(therapist, 'builder for one client, after a reload');
+  const link = await createLink(therapist);
+
+  // The client sees the link was made for them, answers, and sends the summary locked.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    introCopy.preparedFor(therapistName),
+  );
+  await expect(page.getByText(clientLinkCopy.madeFor(therapistName, client))).toBeVisible();
+  await expectAccessibleInAllModes(page, 'client view of a one-client link');
+  await beginJourney(page);
+  for (const step of ['concerns', 'details', 'relationship', 'health', 'goals'] as const) {
+    await answerStep(page, step, clientProfile);
+  }
+  await continueButton(page).click();
+  await expect(page).toHaveURL('/prepare/7');
+  await page.getByRole('textbox', { name: optional(builderQuestions[0]!.text) }).fill('Sam');
+  await continueButton(page).click();
+  await expect(page).toHaveURL('/prepare/check');
+  await page.getByRole('link', { name: checkCopy.continue }).click();
+  await expect(page.getByText(clientLinkCopy.summaryFor(client))).toBeVisible();
+  await page.getByRole('link', { name: resultsLinkCopy.sendButton(therapistName) }).click();
+  await page.getByRole('button', { name: sendCopy.lock }).click();
+  const summaryPath = testInfo.outputPath('summary-one-client.json');
+  await downloadFrom(page, sendCopy.saveJson, summaryPath);
+
+  // The therapist opens it and sees who it is from, and for which consultation.
+  await therapist.goto('/for-therapists/open');
+  await therapist.getByLabel(openCopy.file).setInputFiles(summaryPath);
+  await therapist.getByRole('button', { name: openCopy.open }).click();
+  await expect(therapist.getByRole('heading', { level: 1 })).toHaveText(openCopy.resultTitle);
+  const top = therapist.locator('.summary-list').first();
+  await expect(top).toContainText(openedClientCopy.client);
+  await expect(top).toContainText(client);
+  await expect(top).toContainText(openedClientCopy.consultation);
+  await expect(top).toContainText('December 3, 2026');
+  await expectAccessibleInAllModes(therapist, 'opened summary from one client');
+
+  // In a new tab, the builder offers the last link, without this client's name or date.
+  const fresh = await therapistContext.newPage();
+  await fresh.goto('/for-therapists');
+  const offer = fresh.getByRole('region', { name: builderKeptCopy.lastHeading });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: builderKeptCopy.use }).click();
+  await expect(fresh.getByRole('status')).toBeFocused();
+  await expect(fresh.getByRole('textbox', { name: builderCopy.name })).toHaveValue(therapistName);
+  await expect(fresh.getByRole('textbox', { name: builderAudienceCopy.client })).toHaveValue('');
+  await expect(fresh.getByLabel(builderCopy.date)).toHaveValue('');
   await therapistContext.close();
 });
 

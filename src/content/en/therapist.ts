@@ -220,7 +220,7 @@ export const builderCopy = {
   welcome: 'Welcome message (optional)',
   welcomeHint: 'Plain text. Clients see it first.',
   date: 'Consultation date (optional)',
-  dateHint: 'Leave empty if the link is for any client.',
+  dateHint: 'The day you first meet. Leave it empty if you do not know it yet.',
   dateError: 'Enter a real date, or leave it empty',
   sections: 'Which parts of the summary would you like to see? (optional)',
   sectionsHint:
@@ -334,4 +334,76 @@ export const openedSectionNames: Record<keyof typeof sendCopy.sectionNames, stri
   goals: 'Their goals, and what they want you to know',
   preferences: 'What they would like in a therapist',
   custom: 'Your questions and their answers',
+};
+
+/** "Who is this link for?" on the builder: any client, or one client named in the link. */
+export const builderAudienceCopy = {
+  legend: 'Who is this link for?',
+  hint: 'A link for any client can go on your website or in a standard email. A link for one client greets them by name.',
+  labels: {
+    everyone: 'Any client',
+    one: 'One client',
+  },
+  hints: {
+    everyone: 'It holds no client details.',
+    one: 'They see the name or initials you give, and the date if you add one.',
+  },
+  client: 'Client’s name or initials',
+  clientHint:
+    'Initials are more private: the link may sit in their email or chat for a long time. For example: A.B.',
+  clientError: 'Enter the client’s name or initials, or choose “Any client”',
+};
+
+/** What the builder keeps: the form in this tab, and the last link in this browser. */
+export const builderKeptCopy = {
+  kept: 'This tab keeps what you type, so a reload loses nothing. This browser also keeps the details of the last link you made, but never a client’s name or date. “Delete everything” removes both.',
+  notKept:
+    'You chose not to save anything, so this form is lost if the page reloads, and no last link is kept.',
+  restored: 'We brought back what you typed before the page reloaded, except for these parts:',
+  restoredCheck: 'Please fill them in again before you make the link.',
+  unreadable:
+    'We could not read what you typed before the page reloaded, so the form starts empty. Sorry about that.',
+  fieldNames: {
+    audience: 'Who the link is for',
+    client: 'The client’s name or initials',
+    date: 'The consultation date',
+    name: 'Your name',
+    licences: 'Your licence',
+    licenceOther: 'Your other licence',
+    states: 'The states where you are licensed',
+    aasect: 'Your AASECT answer',
+    practice: 'Your practice name',
+    country: 'Your country',
+    website: 'Your website',
+    contact: 'How clients can reach you',
+    welcome: 'Your welcome message',
+    sections: 'The parts of the summary you asked for',
+    questions: 'Your questions',
+    returnMode: 'How the summary comes back',
+  },
+  questionLost: (n: number) => `Question ${n}`,
+  lastHeading: 'Your last link',
+  lastLead: (date: string) =>
+    `This browser kept the details of the last link you made, on ${date}: your details, your questions and how summaries come back. It never keeps a client’s name or date.`,
+  lastLeadUndated:
+    'This browser kept the details of the last link you made: your details, your questions and how summaries come back. It never keeps a client’s name or date.',
+  use: 'Start from your last link',
+  forget: 'Forget your last link',
+  used: 'The form now holds the details of your last link. Check them, then add this client’s details if the link is for one client.',
+  usedLost: 'Some details of your last link could not be read, so these parts are empty:',
+  forgotten: 'Your last link’s details are gone from this browser.',
+  lastUnreadable:
+    'The copy of your last link in this browser was damaged, so we removed it. The next link you make will be kept instead.',
+};
+
+/** A link made for one client, as the client sees it. */
+export const clientLinkCopy = {
+  madeFor: (name: string, client: string) => `${name} made this link for ${client}.`,
+  summaryFor: (client: string) => `This summary is for ${client}.`,
+};
+
+/** The top of a summary the therapist opens: who sent it, and for which consultation. */
+export const openedClientCopy = {
+  client: 'Client (as named in your link)',
+  consultation: 'Consultation date',
 };

@@ -222,7 +222,7 @@ export const builderCopy: Localised<typeof en.builderCopy> = {
   welcome: 'Mensaje de bienvenida (opcional)',
   welcomeHint: 'Texto simple. Tus clientes lo ven primero.',
   date: 'Fecha de la consulta (opcional)',
-  dateHint: 'Déjala vacía si el enlace es para cualquier cliente.',
+  dateHint: 'El día de la primera cita. Déjala vacía si aún no la sabes.',
   dateError: 'Escribe una fecha real, o déjala vacía',
   sections: '¿Qué partes del resumen te gustaría ver? (opcional)',
   sectionsHint:
@@ -341,4 +341,78 @@ export const openedSectionNames: Localised<typeof en.openedSectionNames> = {
   goals: 'Sus metas, y lo que quiere que sepas',
   preferences: 'Lo que busca en su terapeuta',
   custom: 'Tus preguntas y sus respuestas',
+};
+
+/** "Who is this link for?" on the builder: any client, or one client named in the link. */
+export const builderAudienceCopy: Localised<typeof en.builderAudienceCopy> = {
+  legend: '¿Para quién es este enlace?',
+  hint: 'Un enlace para cualquier cliente puede ir en tu sitio web o en un correo de siempre. Un enlace para un solo cliente lo saluda por su nombre.',
+  labels: {
+    everyone: 'Cualquier cliente',
+    one: 'Un solo cliente',
+  },
+  hints: {
+    everyone: 'No lleva datos de ningún cliente.',
+    one: 'Ve el nombre o las iniciales que escribas, y la fecha si la pones.',
+  },
+  client: 'Nombre o iniciales del cliente',
+  clientHint:
+    'Las iniciales son más privadas: el enlace puede quedar mucho tiempo en su correo o su chat. Por ejemplo: A.B.',
+  clientError: 'Escribe el nombre o las iniciales del cliente, o elige “Cualquier cliente”',
+};
+
+/** What the builder keeps: the form in this tab, and the last link in this browser. */
+export const builderKeptCopy: Localised<typeof en.builderKeptCopy> = {
+  kept: 'Esta pestaña guarda lo que escribes, así que no pierdes nada si recargas la página. Este navegador también guarda los datos del último enlace que hiciste, pero nunca el nombre ni la fecha de un cliente. “Borrar todo” quita las dos cosas.',
+  notKept:
+    'Elegiste no guardar nada, así que este formulario se pierde si la página se recarga, y no se guarda el último enlace.',
+  restored:
+    'Recuperamos lo que escribiste antes de que la página se recargara, menos estas partes:',
+  restoredCheck: 'Vuelve a llenarlas antes de hacer el enlace.',
+  unreadable:
+    'No pudimos leer lo que escribiste antes de que la página se recargara, así que el formulario empieza vacío. Lo sentimos.',
+  fieldNames: {
+    audience: 'Para quién es el enlace',
+    client: 'El nombre o las iniciales del cliente',
+    date: 'La fecha de la consulta',
+    name: 'Tu nombre',
+    licences: 'Tu licencia',
+    licenceOther: 'Tu otra licencia',
+    states: 'Los estados donde tienes licencia',
+    aasect: 'Tu respuesta sobre AASECT',
+    practice: 'El nombre de tu consultorio',
+    country: 'Tu país',
+    website: 'Tu sitio web',
+    contact: 'Cómo pueden contactarte',
+    welcome: 'Tu mensaje de bienvenida',
+    sections: 'Las partes del resumen que pediste',
+    questions: 'Tus preguntas',
+    returnMode: 'Cómo te llega el resumen',
+  },
+  questionLost: (n: number) => `Pregunta ${n}`,
+  lastHeading: 'Tu último enlace',
+  lastLead: (date: string) =>
+    `Este navegador guardó los datos del último enlace que hiciste, el ${date}: tus datos, tus preguntas y cómo te llegan los resúmenes. Nunca guarda el nombre ni la fecha de un cliente.`,
+  lastLeadUndated:
+    'Este navegador guardó los datos del último enlace que hiciste: tus datos, tus preguntas y cómo te llegan los resúmenes. Nunca guarda el nombre ni la fecha de un cliente.',
+  use: 'Empezar con tu último enlace',
+  forget: 'Olvidar tu último enlace',
+  used: 'El formulario ya tiene los datos de tu último enlace. Revísalos, y luego agrega los datos de este cliente si el enlace es para un solo cliente.',
+  usedLost:
+    'Algunos datos de tu último enlace no se pudieron leer, así que estas partes están vacías:',
+  forgotten: 'Los datos de tu último enlace ya no están en este navegador.',
+  lastUnreadable:
+    'La copia de tu último enlace en este navegador estaba dañada, así que la quitamos. Se guardará el próximo enlace que hagas.',
+};
+
+/** A link made for one client, as the client sees it. */
+export const clientLinkCopy: Localised<typeof en.clientLinkCopy> = {
+  madeFor: (name: string, client: string) => `${name} hizo este enlace para ${client}.`,
+  summaryFor: (client: string) => `Este resumen es para ${client}.`,
+};
+
+/** The top of a summary the therapist opens: who sent it, and for which consultation. */
+export const openedClientCopy: Localised<typeof en.openedClientCopy> = {
+  client: 'Cliente (como lo nombraste en tu enlace)',
+  consultation: 'Fecha de la consulta',
 };

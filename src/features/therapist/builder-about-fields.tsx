@@ -16,7 +16,7 @@ interface FieldsProps {
 
 const prefix = () => ({ errorPrefix: appCopy.errorPrefix });
 
-/** The therapist's details: who they are, their practice, a welcome, a date, what to ask for. */
+/** The therapist's details: who they are, their practice, a welcome, what to ask for. */
 export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
   return (
     <>
@@ -129,16 +129,6 @@ export function BuilderAboutFields({ register, errorFor }: FieldsProps) {
         error={errorFor('welcome')}
         {...prefix()}
         {...register('welcome')}
-      />
-      <TextInput
-        id="date"
-        type="date"
-        className="input input--date"
-        label={builderCopy.date}
-        hint={builderCopy.dateHint}
-        error={errorFor('date')}
-        {...prefix()}
-        {...register('date')}
       />
       <ChoiceGroup
         type="checkbox"

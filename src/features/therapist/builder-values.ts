@@ -1,5 +1,5 @@
 import type { CountryId } from '../../questionnaire/ids.ts';
-import { builderCopy } from '../../content/therapist.ts';
+import { builderAudienceCopy, builderCopy } from '../../content/therapist.ts';
 import {
   cleanText,
   isRealDate,
@@ -19,6 +19,10 @@ import type { FieldError } from '../../components/ui/error-summary.tsx';
 // The builder's form values, and the pure step from them to a link: clean every string (strip
 // control and bidi characters), check lengths and formats, and say what to fix, per field.
 
+/** Who a link is for: any client (a link for a website), or one client, named in the link. */
+export const audiences = ['everyone', 'one'] as const;
+export type Audience = (typeof audiences)[number];
+
 export interface QuestionValues {
   text: string;
   kind: QuestionKind;
@@ -26,6 +30,9 @@ export interface QuestionValues {
 }
 
 export interface BuilderValues {
+  audience: Audience;
+  /** One client's name or initials, as they will see it. Used only for a one-client link. */
+  client: string;
   name: string;
   licences: LicenceId[];
   licenceOther: string;
@@ -37,6 +44,7 @@ export interface BuilderValues {
   website: string;
   contact: string;
   welcome: string;
+  /** The consultation's date. Used only for a one-client link. */
   date: string;
   sections: LinkSectionId[];
   questions: QuestionValues[];
@@ -44,6 +52,8 @@ export interface BuilderValues {
 }
 
 export const emptyBuilderValues = (): BuilderValues => ({
+  audience: 'everyone',
+  client: '',
   name: '',
   licences: [],
   licenceOther: '',
@@ -110,13 +120,25 @@ function questionFrom(values: QuestionValues, index: number, errors: FieldError[
   return { kind: 'choice', text, options };
 }
 
-/** Cleans and checks the form. Errors come in page order, each pointing at its field. */
+/**
+ * Cleans and checks the form. Errors come in page order, each pointing at its field. A link for
+ * everyone carries no client name and no date, even if some were typed before the choice changed.
+ */
 export function buildDraft(values: BuilderValues): BuildResult {
   const errors: FieldError[] = [];
   const capped = (id: string, text: string, max: number) => {
     if (text.length > max) errors.push({ fieldId: id, message: builderCopy.tooLong(max) });
     return text;
   };
+  const forOne = values.audience === 'one';
+  const client = forOne ? capped('client', cleanText(values.client), linkLimits.client) : '';
+  if (forOne && client === '') {
+    errors.push({ fieldId: 'client', message: builderAudienceCopy.clientError });
+  }
+  const date = forOne ? values.date.trim() : '';
+  if (date !== '' && !isRealDate(date)) {
+    errors.push({ fieldId: 'date', message: builderCopy.dateError });
+  }
   const name = capped('name', cleanText(values.name), linkLimits.name);
   if (name === '') errors.push({ fieldId: 'name', message: builderCopy.nameError });
   const licenceOther = capped(
@@ -135,10 +157,6 @@ export function buildDraft(values: BuilderValues): BuildResult {
   }
   const contact = capped('contact', cleanText(values.contact), linkLimits.contact);
   const welcome = capped('welcome', cleanText(values.welcome, true), linkLimits.welcome);
-  const date = values.date.trim();
-  if (date !== '' && !isRealDate(date)) {
-    errors.push({ fieldId: 'date', message: builderCopy.dateError });
-  }
   if (values.questions.length > linkLimits.questions) {
     errors.push({ fieldId: 'add-question', message: builderCopy.tooMany(linkLimits.questions) });
   }
@@ -150,6 +168,7 @@ export function buildDraft(values: BuilderValues): BuildResult {
     ok: true,
     draft: {
       name,
+      ...(client === '' ? {} : { client }),
       licences: [...new Set(values.licences)].slice(0, linkLimits.licences),
       licenceOther: optional(licenceOther),
       states: states.slice(0, linkLimits.states),

@@ -1,5 +1,5 @@
 import { countryNames } from '../../content/countries.ts';
-import { introCopy } from '../../content/therapist.ts';
+import { clientLinkCopy, introCopy } from '../../content/therapist.ts';
 import { isSafeWebsite, type TherapistLink } from '../../questionnaire/therapist-link.ts';
 import { SummaryList, type SummaryRow } from '../../components/ui/summary-list.tsx';
 import { formatDate, licencesText, statesText } from './format.ts';
@@ -50,7 +50,10 @@ function Website({ url }: { url: string }) {
   );
 }
 
-/** The therapist's details and welcome, as the client sees them (also the builder's preview). */
+/**
+ * The therapist's details and welcome, as the client sees them (also the builder's preview).
+ * A link made for one client says so first, with the name or initials the therapist gave.
+ */
 export function LinkIntro({
   link,
   headingLevel = 2,
@@ -64,6 +67,11 @@ export function LinkIntro({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="therapist-intro">
+      {link.client ? (
+        <p className="lead therapist-intro__client">
+          {clientLinkCopy.madeFor(link.name, link.client)}
+        </p>
+      ) : null}
       <div className="inset-text">
         <p>{introCopy.honesty(link.name)}</p>
         <p>{legacy ? introCopy.legacy(link.name) : introCopy.integrity}</p>

@@ -3,6 +3,7 @@ import { openCopy, openedSectionNames, sendCopy } from '../../content/therapist.
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { formatDate } from './format.ts';
+import { OpenedClientHeader } from './opened-client-header.tsx';
 import type { SummaryPayload } from './sealed-summary.ts';
 import { SummarySections } from './summary-sections.tsx';
 
@@ -30,6 +31,7 @@ export function OpenedSummary({
       <p className="lead">
         {openCopy.forName(summary.therapistName)}. {openCopy.created(formatDate(summary.created))}
       </p>
+      <OpenedClientHeader summary={summary} />
       <p className="inset-text no-print">{openCopy.privacy}</p>
       {/* Sections are named as the client saw them; the therapist reads them in their own terms. */}
       <SummarySections

@@ -1,20 +1,23 @@
 import { Link } from '../../components/ui/app-link.tsx';
-import { introCopy, resultsLinkCopy } from '../../content/therapist.ts';
+import { clientLinkCopy, introCopy, resultsLinkCopy } from '../../content/therapist.ts';
 import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useTherapistLinkStore } from '../../storage/therapist-link-store.ts';
 import { formatDate } from './format.ts';
 import { SEND_PATH } from './paths.ts';
 import { customRows } from './summary-payload.ts';
 
-/** Under the summary's heading: who it is prepared for. Nothing without an active link. */
+/** Under the summary's heading: who it is prepared for, and for whom. Nothing without a link. */
 export function LinkSummaryIntro() {
   const link = useTherapistLinkStore((state) => state.link);
   if (!link) return null;
   return (
-    <p className="lead therapist-prepared">
-      {introCopy.preparedFor(link.name)}
-      {link.date ? ` (${formatDate(link.date)})` : ''}
-    </p>
+    <>
+      <p className="lead therapist-prepared">
+        {introCopy.preparedFor(link.name)}
+        {link.date ? ` (${formatDate(link.date)})` : ''}
+      </p>
+      {link.client ? <p>{clientLinkCopy.summaryFor(link.client)}</p> : null}
+    </>
   );
 }
 

@@ -199,5 +199,14 @@ export function buildPayload(
       rows: sectionRows(id, answers, link, custom),
     }))
     .filter((section) => section.rows.length > 0);
-  return { format: SUMMARY_FORMAT, version: 1, therapistName: link.name, created: today, sections };
+  return {
+    format: SUMMARY_FORMAT,
+    version: 1,
+    therapistName: link.name,
+    created: today,
+    // From a link made for one client: who it is from, and the consultation it is for.
+    ...(link.client ? { client: link.client } : {}),
+    ...(link.date ? { consultation: link.date } : {}),
+    sections,
+  };
 }

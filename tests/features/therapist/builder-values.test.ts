@@ -64,7 +64,12 @@ describe('builder form to link', () => {
     ['an http website', { website: 'http://example.com' }, ['website']],
     ['a javascript: website', { website: 'javascript:alert(1)' }, ['website']],
     ['a long welcome', { welcome: 'w'.repeat(linkLimits.welcome + 1) }, ['welcome']],
-    ['a date that does not exist', { date: '2026-02-30' }, ['date']],
+    ['one client without a name', { audience: 'one', client: ' \u202E ' }, ['client']],
+    [
+      'a date that does not exist',
+      { audience: 'one', client: 'A.B.', date: '2026-02-30' },
+      ['date'],
+    ],
     ['an empty question', { questions: [emptyQuestion()] }, ['question-0-text']],
     [
       'a choice with one option',
@@ -82,7 +87,8 @@ describe('builder form to link', () => {
 
   it.each<[string, Partial<BuilderValues>]>([
     ['a https website', { website: 'https://example.com/about' }],
-    ['a real date', { date: '2026-12-03' }],
+    ['a real date', { audience: 'one', client: 'A.B.', date: '2026-12-03' }],
+    ['a date left hidden under “Any client”', { audience: 'everyone', date: '2026-02-30' }],
     [
       'ten questions',
       { questions: Array.from({ length: 10 }, () => ({ ...emptyQuestion(), text: 'Q' })) },

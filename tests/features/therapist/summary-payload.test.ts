@@ -73,4 +73,34 @@ describe('what "Send to {name}" seals', () => {
     const payload = buildPayload(['preferences'], emptyAnswers(), minimalLink(), {}, '2026-11-27');
     expect(payload.sections).toEqual([]);
   });
+
+  it.each([
+    [
+      'a link for one client, with a date',
+      { client: 'A.B.', date: '2026-12-03' },
+      { client: 'A.B.', consultation: '2026-12-03' },
+    ],
+    ['a link for one client, without a date', { client: 'A.B.' }, { client: 'A.B.' }],
+    ['an older link with only a date', { date: '2026-12-03' }, { consultation: '2026-12-03' }],
+  ])('carries who it is from and the consultation for %s', (_name, extra, expected) => {
+    const payload = buildPayload(
+      ['concerns'],
+      answers,
+      { ...minimalLink(), ...extra },
+      {},
+      '2026-11-27',
+    );
+    expect(payload).toMatchObject(expected);
+    expect(summaryPayloadSchema.safeParse(payload).success).toBe(true);
+    for (const key of ['client', 'consultation'] as const) {
+      if (!(key in expected)) expect(payload).not.toHaveProperty(key);
+    }
+  });
+
+  it('carries neither for a link made for everyone', () => {
+    const payload = buildPayload(['concerns'], answers, minimalLink(), {}, '2026-11-27');
+    expect(payload).not.toHaveProperty('client');
+    expect(payload).not.toHaveProperty('consultation');
+    expect(summaryPayloadSchema.safeParse(payload).success).toBe(true);
+  });
 });
