@@ -14,6 +14,7 @@ import {
   keyCopy as keyCopyEn,
   openCopy as openCopyEn,
   openedSectionNames as openedSectionNamesEn,
+  keptCopy as keptCopyEn,
 } from './en/therapist.ts';
 import { localised } from './locale.ts';
 
@@ -64,3 +65,4 @@ export const openedSectionNames = /* @__PURE__ */ localised(
   'openedSectionNames',
   openedSectionNamesEn,
 );
+export const keptCopy = /* @__PURE__ */ localised('therapist', 'keptCopy', keptCopyEn);
