@@ -17,7 +17,7 @@ import {
   builderAudienceCopy as builderAudienceCopyEn,
   builderKeptCopy as builderKeptCopyEn,
   clientLinkCopy as clientLinkCopyEn,
-  openedClientCopy as openedClientCopyEn,
+  keptCopy as keptCopyEn,
 } from './en/therapist.ts';
 import { localised } from './locale.ts';
 
@@ -83,8 +83,4 @@ export const clientLinkCopy = /* @__PURE__ */ localised(
   'clientLinkCopy',
   clientLinkCopyEn,
 );
-export const openedClientCopy = /* @__PURE__ */ localised(
-  'therapist',
-  'openedClientCopy',
-  openedClientCopyEn,
-);
+export const keptCopy = /* @__PURE__ */ localised('therapist', 'keptCopy', keptCopyEn);

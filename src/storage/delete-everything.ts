@@ -1,5 +1,6 @@
 import { useAnswersStore } from './answers-store.ts';
 import { markOpensAtStart } from './exit-mark.ts';
+import { KEPT_SUMMARIES_KEY } from './kept-summaries-key.ts';
 import { clearOurKeys, deleteOurDatabases, findLeftovers } from './our-storage.ts';
 import { STATE_KEY, usableStorage } from './storage-backend.ts';
 import {
@@ -51,4 +52,7 @@ export function wipeForExit(): void {
   runWipes();
   clearOurKeys(usableStorage('session'));
   if (!keepOnDevice) usableStorage('local')?.removeItem(STATE_KEY);
+  // Kept summaries are locked, but the list of them still names clients: after a quick exit
+  // none of that may be left to see in this browser. Removed here, at once, not later.
+  usableStorage('local')?.removeItem(KEPT_SUMMARIES_KEY);
 }

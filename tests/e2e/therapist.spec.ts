@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { checkCopy } from '../../src/content/en/check.ts';
 import {
@@ -10,7 +11,7 @@ import {
   linkErrorCopy,
   linkPasteCopy,
   openCopy,
-  openedClientCopy,
+  keptCopy,
   openedSectionNames,
   questionsStepCopy,
   resultsLinkCopy,
@@ -19,7 +20,17 @@ import {
 import { startCopy } from '../../src/content/en/start.ts';
 import { bytesToBase64url } from '../../src/lib/base64url.ts';
 import { deflate } from '../../src/lib/deflate.ts';
-import { encodeTherapistLink, type TherapistLink } from '../../src/questionnaire/therapist-link.ts';
+import {
+  decodeTherapistLink,
+  encodeTherapistLink,
+  type TherapistLink,
+} from '../../src/questionnaire/therapist-link.ts';
+import {
+  envelopeToJson,
+  sealSummary,
+  SUMMARY_FORMAT,
+  type SummaryPayload,
+} from '../../src/features/therapist/sealed-summary.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { readQrCode } from './support/qr.ts';
@@ -227,9 +238,9 @@ test('a link for one client: the builder keeps its form across a reload, the cli
   await therapist.getByRole('button', { name: openCopy.open }).click();
   await expect(therapist.getByRole('heading', { level: 1 })).toHaveText(openCopy.resultTitle);
   const top = therapist.locator('.summary-list').first();
-  await expect(top).toContainText(openedClientCopy.client);
+  await expect(top).toContainText(keptCopy.client);
   await expect(top).toContainText(client);
-  await expect(top).toContainText(openedClientCopy.consultation);
+  await expect(top).toContainText(keptCopy.consultation);
   await expect(top).toContainText('December 3, 2026');
   await expectAccessibleInAllModes(therapist, 'opened summary from one client');
 
@@ -286,6 +297,99 @@ test('a changed or cut-short summary gets a clear message', async ({ page, brows
   }
   await expectAccessibleInAllModes(therapist, 'open page with an error');
   await therapistContext.close();
+});
+
+test('a therapist keeps two clients’ summaries, finds them after a reload, prints, downloads and deletes', async ({
+  page: therapist,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await therapist.goto('/for-therapists');
+  await fillBuilder(therapist, 'encrypted', []);
+  const link = await createLink(therapist);
+
+  // Two clients each lock a summary for the key in the link, as their own browsers would.
+  const decoded = await decodeTherapistLink(link.split('#')[1]);
+  const publicKey = decoded.ok ? decoded.link.publicKey : undefined;
+  if (!publicKey) throw new Error('the link carries no key');
+  const summary = (client: string | undefined, answer: string): SummaryPayload => ({
+    format: SUMMARY_FORMAT,
+    version: 1,
+    therapistName,
+    created: '2026-11-27',
+    ...(client ? { client, consultation: '2026-12-09' } : {}),
+    sections: [{ heading: sendCopy.sectionNames.goals, rows: [{ label: 'Goals', value: answer }] }],
+  });
+  const files = [
+    { path: testInfo.outputPath('jordan.json'), payload: summary('Jordan', 'Feel closer again') },
+    { path: testInfo.outputPath('second.json'), payload: summary(undefined, 'Less worry') },
+  ];
+  for (const file of files) {
+    writeFileSync(file.path, envelopeToJson(await sealSummary(file.payload, publicKey)));
+  }
+
+  // The therapist opens each and keeps it in this browser.
+  await therapist.goto('/for-therapists/open');
+  for (const file of files) {
+    await therapist.getByLabel(openCopy.file).setInputFiles(file.path);
+    await therapist.getByRole('button', { name: openCopy.open }).click();
+    await expect(therapist.getByRole('heading', { level: 1 })).toHaveText(openCopy.resultTitle);
+    await expect(therapist.getByText(keptCopy.explain)).toBeVisible();
+    await therapist.getByRole('button', { name: keptCopy.keep }).click();
+    await expect(
+      therapist.getByRole('status').filter({ hasText: keptCopy.keptNow(openCopy.another) }),
+    ).toBeVisible();
+    await therapist.getByRole('button', { name: openCopy.another }).click();
+  }
+
+  // After a reload both are listed, newest first, opened with the key in this browser.
+  await therapist.reload();
+  const list = therapist.getByRole('region', { name: keptCopy.listHeading });
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText([keptCopy.unnamed(2), 'Jordan']);
+  const jordan = list.getByRole('listitem').filter({ hasText: 'Jordan' });
+  await expect(jordan).toContainText('December 9, 2026');
+  await expect(list.getByRole('listitem').filter({ hasText: keptCopy.unnamed(2) })).toContainText(
+    keptCopy.notGiven,
+  );
+  const stored = await therapist.evaluate(() =>
+    localStorage.getItem('consult-prep.therapist-summaries'),
+  );
+  expect(stored, 'kept locked, never as plain text').not.toContain('Jordan');
+  expect(stored).not.toContain('Feel closer again');
+  await expectAccessibleInAllModes(therapist, 'open page with kept summaries');
+
+  // One opened from the list prints the summary alone, without the page's controls.
+  await jordan.getByRole('button', { name: `${keptCopy.open} Jordan` }).click();
+  const opened = therapist.getByRole('main');
+  await expect(opened).toContainText('Feel closer again');
+  await therapist.emulateMedia({ media: 'print' });
+  await expect(therapist.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(opened.getByText('Feel closer again')).toBeVisible();
+  await expect(opened.getByText('Jordan')).toBeVisible();
+  for (const control of [openCopy.print, keptCopy.download, keptCopy.remove, keptCopy.back]) {
+    await expect(therapist.getByRole('button', { name: control }), control).toBeHidden();
+  }
+  await expect(therapist.locator('.site-header')).toBeHidden();
+  await therapist.emulateMedia({ media: 'screen' });
+  await expect(therapist.getByRole('button', { name: openCopy.print })).toBeVisible();
+
+  // Downloaded as text under a neutral name.
+  const textPath = testInfo.outputPath('kept.md');
+  expect(await downloadFrom(therapist, keptCopy.download, textPath)).toBe(
+    keptCopy.fileName('2026-11-27'),
+  );
+  expect(readFileSync(textPath, 'utf8')).toContain('- Goals: Feel closer again');
+  await therapist.getByRole('button', { name: keptCopy.back }).click();
+
+  // Deleting one asks first; the other stays, after a reload too.
+  const second = list.getByRole('listitem').filter({ hasText: keptCopy.unnamed(2) });
+  await second.getByRole('button', { name: `${keptCopy.remove} ${keptCopy.unnamed(2)}` }).click();
+  const confirm = therapist.getByRole('group', { name: keptCopy.unnamed(2) });
+  await expect(confirm).toBeFocused();
+  await expectAccessibleInAllModes(therapist, 'open page, asking before a delete');
+  await confirm.getByRole('button', { name: keptCopy.confirmYes }).click();
+  await expect(list.getByRole('status')).toHaveText(keptCopy.removed(keptCopy.unnamed(2)));
+  await therapist.reload();
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(['Jordan']);
 });
 
 test('a link that cannot be read gets a kind page that goes on without it', async ({ page }) => {

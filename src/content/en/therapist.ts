@@ -321,7 +321,7 @@ export const openCopy = {
   print: 'Print',
   another: 'Open another summary',
   privacy:
-    'Handle this summary as you would any client record. Closing this tab removes it from the screen; nothing is saved.',
+    'Handle this summary as you would any client record. Closing this tab removes it from the screen. Nothing is saved unless you choose to keep it.',
 };
 
 /** The opened summary speaks to the therapist: each part sent, under its name for them. */
@@ -402,8 +402,63 @@ export const clientLinkCopy = {
   summaryFor: (client: string) => `This summary is for ${client}.`,
 };
 
-/** The top of a summary the therapist opens: who sent it, and for which consultation. */
-export const openedClientCopy = {
-  client: 'Client (as named in your link)',
+/**
+ * Summaries the therapist keeps in this browser: the locked file as the client sent it, listed
+ * on the open page, opened again with the key. Names stay neutral when the link named no client.
+ */
+export const keptCopy = {
+  keep: 'Keep in this browser',
+  explain:
+    'Keeping it saves the summary on this computer, still locked just as your client sent it. Only your key can open it again, so it shows here only while your key is in this browser. To remove it, delete it from the list on this page. “Delete everything” and the quick exit remove every kept summary too.',
+  keptNow: (another: string) =>
+    `Kept in this browser. Choose “${another}” to see it in the list of kept summaries.`,
+  keepErrors: {
+    'already-kept': 'This summary is already kept in this browser.',
+    full: (max: number) =>
+      `This browser already keeps ${max} summaries, the most it can. Delete one you no longer need, then keep this one.`,
+    'too-big':
+      'There is no more room for kept summaries in this browser. Delete one you no longer need, then try again.',
+    'not-saved':
+      'This browser would not keep the summary. It may be out of space. You can still print it or download it.',
+    unavailable:
+      'This browser does not let the app keep anything, as in some private windows. You can still print the summary or download it.',
+    newer:
+      'The summaries kept here were saved by a newer version of this app, so this one cannot be added. Open this page in that version.',
+  },
+  download: 'Download as text',
+  fileName: (date: string) => `client-summary-${date}.md`,
+  remove: 'Delete from this browser',
+  confirmRemove: (name: string) =>
+    `Delete “${name}” from this browser? This cannot be undone. If you still have the file your client sent, you can open it again.`,
+  confirmYes: 'Yes, delete it',
+  confirmNo: 'No, keep it',
+  removed: (name: string) => `Deleted “${name}” from this browser.`,
+  back: 'Back to kept summaries',
+  listHeading: 'Summaries kept in this browser',
+  listLead:
+    'They stay locked with your key on this computer. Open one to read or print it. Delete one, or all of them, when you no longer need them.',
+  loading: 'Opening the kept summaries…',
+  unnamed: (n: number) => `Summary ${n}`,
+  damagedName: (n: number) => `Damaged summary ${n}`,
+  client: 'Client',
+  received: 'Received',
   consultation: 'Consultation date',
+  notGiven: 'Not given',
+  open: 'Open',
+  locked: 'Locked: open it with your key',
+  lockedHint:
+    'The key this summary was locked with is not open in this browser right now. The summary stays kept, and it opens here when your key does.',
+  damaged:
+    'This one cannot be opened: what was kept here was changed or cut short. You can delete it.',
+  newer:
+    'The summaries kept here were saved by a newer version of this app. Open them in that version, or delete them all.',
+  empty: 'No summaries are kept in this browser now.',
+  removeAll: 'Delete all kept summaries',
+  confirmRemoveAll: (count: number) =>
+    count === 1
+      ? 'Delete the 1 kept summary from this browser? This cannot be undone.'
+      : `Delete all ${count} kept summaries from this browser? This cannot be undone.`,
+  confirmAllYes: 'Yes, delete them all',
+  confirmAllNo: 'No, keep them',
+  removedAll: 'Deleted all kept summaries from this browser.',
 };

@@ -328,7 +328,7 @@ export const openCopy: Localised<typeof en.openCopy> = {
   print: 'Imprimir',
   another: 'Abrir otro resumen',
   privacy:
-    'Trata este resumen como cualquier otro expediente clínico. Al cerrar esta pestaña, desaparece de la pantalla; no se guarda nada.',
+    'Trata este resumen como cualquier otro expediente clínico. Al cerrar esta pestaña, desaparece de la pantalla. No se guarda nada, salvo que elijas guardarlo.',
 };
 
 /** The opened summary speaks to the therapist: each part sent, under its name for them. */
@@ -411,8 +411,62 @@ export const clientLinkCopy: Localised<typeof en.clientLinkCopy> = {
   summaryFor: (client: string) => `Este resumen es para ${client}.`,
 };
 
-/** The top of a summary the therapist opens: who sent it, and for which consultation. */
-export const openedClientCopy: Localised<typeof en.openedClientCopy> = {
-  client: 'Cliente (como lo nombraste en tu enlace)',
+/**
+ * Summaries the therapist keeps in this browser: the locked file as the client sent it, listed
+ * on the open page, opened again with the key. Names stay neutral when the link named no client.
+ */
+export const keptCopy: Localised<typeof en.keptCopy> = {
+  keep: 'Guardar en este navegador',
+  explain:
+    'Al guardarlo, el resumen se queda en esta computadora, bloqueado tal como te lo envió tu cliente. Solo tu clave puede abrirlo otra vez, así que aparece aquí solo mientras tu clave esté en este navegador. Para quitarlo, bórralo de la lista de esta página. “Borrar todo” y la salida rápida también borran todos los resúmenes guardados.',
+  keptNow: (another: string) =>
+    `Guardado en este navegador. Elige “${another}” para verlo en la lista de resúmenes guardados.`,
+  keepErrors: {
+    'already-kept': 'Este resumen ya está guardado en este navegador.',
+    full: (max: number) =>
+      `Este navegador ya guarda ${max} resúmenes, el máximo posible. Borra uno que ya no necesites y luego guarda este.`,
+    'too-big':
+      'Ya no hay espacio para más resúmenes en este navegador. Borra uno que ya no necesites y vuelve a intentarlo.',
+    'not-saved':
+      'Este navegador no quiso guardar el resumen. Puede que no tenga espacio. Aún puedes imprimirlo o descargarlo.',
+    unavailable:
+      'Este navegador no deja que la app guarde nada, como pasa en algunas ventanas privadas. Aún puedes imprimir el resumen o descargarlo.',
+    newer:
+      'Los resúmenes guardados aquí son de una versión más nueva de esta app, así que este no se puede añadir. Abre esta página en esa versión.',
+  },
+  download: 'Descargar como texto',
+  fileName: (date: string) => `resumen-cliente-${date}.md`,
+  remove: 'Borrar de este navegador',
+  confirmRemove: (name: string) =>
+    `¿Borrar “${name}” de este navegador? No se puede deshacer. Si aún tienes el archivo que te envió tu cliente, puedes abrirlo otra vez.`,
+  confirmYes: 'Sí, bórralo',
+  confirmNo: 'No, no lo borres',
+  removed: (name: string) => `Se borró “${name}” de este navegador.`,
+  back: 'Volver a los resúmenes guardados',
+  listHeading: 'Resúmenes guardados en este navegador',
+  listLead:
+    'Siguen bloqueados con tu clave en esta computadora. Abre uno para leerlo o imprimirlo. Borra uno, o todos, cuando ya no los necesites.',
+  loading: 'Abriendo los resúmenes guardados…',
+  unnamed: (n: number) => `Resumen ${n}`,
+  damagedName: (n: number) => `Resumen dañado ${n}`,
+  client: 'Cliente',
+  received: 'Recibido',
   consultation: 'Fecha de la consulta',
+  notGiven: 'Sin indicar',
+  open: 'Abrir',
+  locked: 'Bloqueado: ábrelo con tu clave',
+  lockedHint:
+    'La clave con la que se bloqueó este resumen no está abierta ahora en este navegador. El resumen sigue guardado y se abrirá aquí cuando tu clave lo esté.',
+  damaged: 'Este no se puede abrir: lo que se guardó aquí cambió o quedó cortado. Puedes borrarlo.',
+  newer:
+    'Los resúmenes guardados aquí son de una versión más nueva de esta app. Ábrelos en esa versión, o bórralos todos.',
+  empty: 'Ahora no hay resúmenes guardados en este navegador.',
+  removeAll: 'Borrar todos los resúmenes guardados',
+  confirmRemoveAll: (count: number) =>
+    count === 1
+      ? '¿Borrar el 1 resumen guardado de este navegador? No se puede deshacer.'
+      : `¿Borrar los ${count} resúmenes guardados de este navegador? No se puede deshacer.`,
+  confirmAllYes: 'Sí, bórralos todos',
+  confirmAllNo: 'No, no los borres',
+  removedAll: 'Se borraron todos los resúmenes guardados de este navegador.',
 };

@@ -8,6 +8,8 @@ import { FileInput, TextArea } from '../../components/ui/text-field.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { listTherapistKeys } from '../../storage/therapist-key-store.ts';
 import { readKeyBackup } from './key-backup.ts';
+import { KeptSummaryList } from './kept-list.tsx';
+import type { KeptReturn, OpenedFrom } from './opened-actions.tsx';
 import { OpenedSummary } from './opened-summary.tsx';
 import { openSummary, readSealedSummary, type SummaryPayload } from './sealed-summary.ts';
 
@@ -23,7 +25,8 @@ export function OpenPage() {
   const [problem, setProblem] = useState<ProblemKey | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [opened, setOpened] = useState<SummaryPayload | null>(null);
+  const [opened, setOpened] = useState<{ summary: SummaryPayload; from: OpenedFrom } | null>(null);
+  const [keptBack, setKeptBack] = useState<KeptReturn | null>(null);
 
   useEffect(() => {
     void listTherapistKeys().then(setStoredKeys);
@@ -50,16 +53,18 @@ export function OpenPage() {
     if (keys.length === 0) return 'no-key';
     const result = await openSummary(read.envelope, keys);
     if (!result.ok) return result.error;
-    setOpened(result.summary);
+    setOpened({ summary: result.summary, from: { kind: 'new', envelope: read.envelope } });
     return null;
   };
 
   if (opened) {
     return (
       <OpenedSummary
-        summary={opened}
-        onAnother={() => {
+        summary={opened.summary}
+        from={opened.from}
+        onAnother={(back) => {
           setOpened(null);
+          setKeptBack(back ?? null);
           setSummaryFile(null);
           setPasted('');
         }}
@@ -114,6 +119,11 @@ export function OpenPage() {
           {busy ? openCopy.opening : openCopy.open}
         </button>
       </form>
+      <KeptSummaryList
+        keys={storedKeys}
+        back={keptBack}
+        onOpen={(summary, from) => setOpened({ summary, from })}
+      />
     </>
   );
 }

@@ -1,53 +1,43 @@
 import { pageTitle } from '../../content/app.ts';
-import { openCopy, openedSectionNames, sendCopy } from '../../content/therapist.ts';
+import { openCopy } from '../../content/therapist.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { SummaryList } from '../../components/ui/summary-list.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { formatDate } from './format.ts';
-import { OpenedClientHeader } from './opened-client-header.tsx';
+import { forTherapist, summaryFacts } from './kept-text.ts';
+import { OpenedActions, type KeptReturn, type OpenedFrom } from './opened-actions.tsx';
 import type { SummaryPayload } from './sealed-summary.ts';
 import { SummarySections } from './summary-sections.tsx';
 
-// Read on each use, so the names follow the language the page is in.
-const forTherapistNames = () => {
-  const names = sendCopy.sectionNames;
-  return new Map(
-    (Object.keys(names) as (keyof typeof names)[]).map((id) => [names[id], openedSectionNames[id]]),
-  );
-};
-
-/** A decrypted summary, ready to print. It lives only in this page's memory. */
+/** A decrypted summary, ready to print. It lives only in this page's memory unless kept. */
 export function OpenedSummary({
   summary,
+  from,
   onAnother,
 }: {
   summary: SummaryPayload;
-  onAnother: () => void;
+  /** Where it was opened from; a file just opened can be kept, a kept one deleted. */
+  from?: OpenedFrom;
+  onAnother: (back?: KeptReturn) => void;
 }) {
   useDocumentTitle(pageTitle(openCopy.resultTitle));
-  const forTherapist = forTherapistNames();
+  const received = from?.kind === 'kept' ? from.received : undefined;
   return (
     <article className="summary opened-summary">
       <PageHeading>{openCopy.resultTitle}</PageHeading>
       <p className="lead">
         {openCopy.forName(summary.therapistName)}. {openCopy.created(formatDate(summary.created))}
       </p>
-      <OpenedClientHeader summary={summary} />
-      <p className="inset-text no-print">{openCopy.privacy}</p>
-      {/* Sections are named as the client saw them; the therapist reads them in their own terms. */}
-      <SummarySections
-        sections={summary.sections.map((section) => ({
-          ...section,
-          heading: forTherapist.get(section.heading) ?? section.heading,
+      <SummaryList
+        rows={summaryFacts(summary, received).map((fact) => ({
+          id: fact.label,
+          key: fact.label,
+          value: fact.value,
         }))}
       />
-      <div className="button-group no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {openCopy.print}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onAnother}>
-          {openCopy.another}
-        </button>
-      </div>
+      <p className="inset-text no-print">{openCopy.privacy}</p>
+      <SummarySections sections={forTherapist(summary.sections)} />
+      <OpenedActions summary={summary} from={from} onAnother={onAnother} />
     </article>
   );
 }

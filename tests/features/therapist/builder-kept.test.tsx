@@ -36,7 +36,7 @@ import {
   clientLinkCopy,
   introCopy,
   openCopy,
-  openedClientCopy,
+  keptCopy,
 } from '../../../src/content/en/therapist.ts';
 
 beforeEach(() => setKeyVault(memoryVault()));
@@ -265,16 +265,19 @@ describe('the opened summary', () => {
 
   it('shows the client and the consultation date at the top', async () => {
     await open({ ...payload, client: 'A.B.', consultation: '2026-12-03' });
-    const client = screen.getByText(openedClientCopy.client);
+    const client = screen.getByText(keptCopy.client);
     expect(client.nextElementSibling).toHaveTextContent('A.B.');
-    const date = screen.getByText(openedClientCopy.consultation);
+    const date = screen.getByText(keptCopy.consultation);
     expect(date.nextElementSibling).toHaveTextContent('December 3, 2026');
   });
 
-  it('shows neither for a summary without them', async () => {
+  it('shows no client, and no consultation date, for a summary without them', async () => {
     await open(payload);
-    expect(screen.queryByText(openedClientCopy.client)).toBeNull();
-    expect(screen.queryByText(openedClientCopy.consultation)).toBeNull();
+    expect(screen.queryByText(keptCopy.client)).toBeNull();
+    // The consultation row stays, saying plainly that none was given.
+    expect(screen.getByText(keptCopy.consultation).nextElementSibling).toHaveTextContent(
+      keptCopy.notGiven,
+    );
     expect(screen.getByText('Talking')).toBeInTheDocument();
   });
 });
