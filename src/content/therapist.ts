@@ -14,6 +14,10 @@ import {
   keyCopy as keyCopyEn,
   openCopy as openCopyEn,
   openedSectionNames as openedSectionNamesEn,
+  keyListCopy as keyListCopyEn,
+  keyBackupCopy as keyBackupCopyEn,
+  keyLockCopy as keyLockCopyEn,
+  openKeyCopy as openKeyCopyEn,
 } from './en/therapist.ts';
 import { localised } from './locale.ts';
 
@@ -64,3 +68,11 @@ export const openedSectionNames = /* @__PURE__ */ localised(
   'openedSectionNames',
   openedSectionNamesEn,
 );
+export const keyListCopy = /* @__PURE__ */ localised('therapist', 'keyListCopy', keyListCopyEn);
+export const keyBackupCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'keyBackupCopy',
+  keyBackupCopyEn,
+);
+export const keyLockCopy = /* @__PURE__ */ localised('therapist', 'keyLockCopy', keyLockCopyEn);
+export const openKeyCopy = /* @__PURE__ */ localised('therapist', 'openKeyCopy', openKeyCopyEn);
