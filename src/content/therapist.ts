@@ -18,6 +18,10 @@ import {
   builderKeptCopy as builderKeptCopyEn,
   clientLinkCopy as clientLinkCopyEn,
   keptCopy as keptCopyEn,
+  keyListCopy as keyListCopyEn,
+  keyBackupCopy as keyBackupCopyEn,
+  keyLockCopy as keyLockCopyEn,
+  openKeyCopy as openKeyCopyEn,
 } from './en/therapist.ts';
 import { localised } from './locale.ts';
 
@@ -84,3 +88,11 @@ export const clientLinkCopy = /* @__PURE__ */ localised(
   clientLinkCopyEn,
 );
 export const keptCopy = /* @__PURE__ */ localised('therapist', 'keptCopy', keptCopyEn);
+export const keyListCopy = /* @__PURE__ */ localised('therapist', 'keyListCopy', keyListCopyEn);
+export const keyBackupCopy = /* @__PURE__ */ localised(
+  'therapist',
+  'keyBackupCopy',
+  keyBackupCopyEn,
+);
+export const keyLockCopy = /* @__PURE__ */ localised('therapist', 'keyLockCopy', keyLockCopyEn);
+export const openKeyCopy = /* @__PURE__ */ localised('therapist', 'openKeyCopy', openKeyCopyEn);

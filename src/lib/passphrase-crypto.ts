@@ -35,20 +35,24 @@ export async function derivePassphraseKey(
   );
 }
 
+function gcmParams(iv: Uint8Array, associatedData: Uint8Array | undefined): AesGcmParams {
+  return associatedData
+    ? { name: 'AES-GCM', iv: iv as BufferSource, additionalData: associatedData as BufferSource }
+    : { name: 'AES-GCM', iv: iv as BufferSource };
+}
+
+/** `associatedData`, when given, is authenticated with the message: opening needs the same. */
 export async function sealWithPassphrase(
   plaintext: Uint8Array,
   passphrase: string,
   iterations: number = PBKDF2_ITERATIONS,
+  associatedData?: Uint8Array,
 ): Promise<SealedBytes> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const key = await derivePassphraseKey(passphrase, salt, iterations);
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: iv as BufferSource },
-      key,
-      plaintext as BufferSource,
-    ),
+    await crypto.subtle.encrypt(gcmParams(iv, associatedData), key, plaintext as BufferSource),
   );
   return { salt, iv, ciphertext, iterations };
 }
@@ -57,11 +61,12 @@ export async function sealWithPassphrase(
 export async function openWithPassphrase(
   sealed: SealedBytes,
   passphrase: string,
+  associatedData?: Uint8Array,
 ): Promise<Uint8Array | null> {
   try {
     const key = await derivePassphraseKey(passphrase, sealed.salt, sealed.iterations);
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.iv as BufferSource },
+      gcmParams(sealed.iv, associatedData),
       key,
       sealed.ciphertext as BufferSource,
     );

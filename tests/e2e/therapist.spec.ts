@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { checkCopy } from '../../src/content/en/check.ts';
 import {
@@ -7,11 +8,13 @@ import {
   builderKeptCopy,
   clientLinkCopy,
   introCopy,
+  keyBackupCopy,
   keyCopy,
   linkErrorCopy,
   linkPasteCopy,
   openCopy,
   keptCopy,
+  openKeyCopy,
   openedSectionNames,
   questionsStepCopy,
   resultsLinkCopy,
@@ -48,6 +51,7 @@ import {
 // Two browser contexts stand for two computers: the therapist's (which keeps the key) and the
 // client's. Nothing travels between them but the link and the locked file, as in real life.
 
+const backupPassphrase = 'harbour lantern quiet orchard';
 const optional = (text: string) => `${text} ${questionsStepCopy.optional}`;
 
 async function downloadFrom(page: Page, button: string, savePath: string): Promise<string> {
@@ -79,8 +83,17 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await expect(qr).toBeVisible();
   expect(await readQrCode(qr), 'the QR code holds the link itself').toBe(link);
   await expect(therapist.getByRole('heading', { name: keyCopy.lossHeading })).toBeVisible();
+  // The backup key file is protected with a passphrase typed twice, and named for its key.
   const keyPath = testInfo.outputPath('key.json');
-  expect(await downloadFrom(therapist, keyCopy.download, keyPath)).toBe(keyCopy.fileName);
+  await therapist.getByLabel(keyBackupCopy.passphrase, { exact: true }).fill(backupPassphrase);
+  await therapist.getByLabel(keyBackupCopy.confirm, { exact: true }).fill(backupPassphrase);
+  const keyFileName = await downloadFrom(therapist, keyBackupCopy.download, keyPath);
+  expect(keyFileName).toMatch(/^therapist-key-[0-9a-f]{8}\.json$/);
+  await expect(therapist.getByText(keyBackupCopy.downloaded(keyFileName))).toBeVisible();
+  const keyFile = JSON.parse(await readFile(keyPath, 'utf8'));
+  expect(keyFile).toMatchObject({ version: 2, sealed: { iterations: 600_000 } });
+  expect(keyFile).not.toHaveProperty('privateKey');
+  expect(keyFileName).toBe(`therapist-key-${keyFile.kid.slice(0, 8)}.json`);
   await expectAccessibleInAllModes(therapist, 'builder with its link');
 
   // The client opens it: the details, the honest line, and the fragment gone from the address.
@@ -170,7 +183,10 @@ test('a therapist builds a link; the client answers and sends it locked; the the
   await other.getByRole('textbox', { name: openCopy.paste }).fill(text);
   await other.getByRole('button', { name: openCopy.open }).click();
   await expect(other.getByRole('alert')).toContainText(openCopy.errors['no-key']);
-  await other.getByLabel(openCopy.keyFile).setInputFiles(keyPath);
+  await other.getByLabel(openCopy.keyFile, { exact: true }).setInputFiles(keyPath);
+  await other.getByRole('button', { name: openCopy.open }).click();
+  await expect(other.getByRole('alert')).toContainText(openKeyCopy.errors['needs-passphrase']);
+  await other.getByLabel(openKeyCopy.filePassphrase).fill(backupPassphrase);
   await other.getByRole('button', { name: openCopy.open }).click();
   await expect(other.getByRole('main')).toContainText('Sam');
   await otherContext.close();

@@ -11,9 +11,16 @@ interface ErrorSummaryProps {
   errors: FieldError[];
   /** Changes on each failed submit (after validation), so focus moves here every time. */
   submitCount: number;
+  /** Names the title `${id}-title`; give another when a page holds a second form. */
+  id?: string;
 }
 
-export function ErrorSummary({ title, errors, submitCount }: ErrorSummaryProps) {
+export function ErrorSummary({
+  title,
+  errors,
+  submitCount,
+  id = 'error-summary',
+}: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const focusedFor = useRef(0);
   const hasErrors = errors.length > 0;
@@ -31,10 +38,10 @@ export function ErrorSummary({ title, errors, submitCount }: ErrorSummaryProps) 
       ref={ref}
       className="error-summary"
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <h2 id="error-summary-title">{title}</h2>
+      <h2 id={`${id}-title`}>{title}</h2>
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}>

@@ -280,7 +280,8 @@ export const keyCopy = {
     'Without it, nobody can open the summaries: not you, and not us. There is no reset.',
     'So save a backup key file now, and keep it somewhere safe, such as a password manager.',
   ],
-  warning: 'Anyone who has the backup key file can read the summaries. Do not send it to anyone.',
+  warning:
+    'Anyone who has a backup key file and its passphrase can read the summaries. Do not send either to anyone.',
   download: 'Download backup key file',
   fileName: 'therapist-key-backup.json',
   id: (kid: string) => `Key ID: ${kid}`,
@@ -461,4 +462,148 @@ export const keptCopy = {
   confirmAllYes: 'Yes, delete them all',
   confirmAllNo: 'No, keep them',
   removedAll: 'Deleted all kept summaries from this browser.',
+};
+
+/** Several keys in this browser: the list, and making a new one. */
+export const keyListCopy = {
+  heading: 'Keys in this browser',
+  intro:
+    'Each key has a short ID. The backup file of a key has its ID in its name, and the open page uses it to say which key a summary needs.',
+  made: (date: string) => `Made on ${date}.`,
+  newest: 'New links use this key: it is the newest.',
+  older: 'An older key: it opens summaries from links you sent before.',
+  locked: 'Locked with a passphrase.',
+  unlockedHere: 'Locked, and unlocked in this tab.',
+  damagedKey: (id: string) => `Key ${id} could not be read.`,
+  damagedNoId: 'One key could not be read, not even its ID.',
+  damagedWayOn:
+    'Nothing was deleted. To open a summary sent for that key, use its backup key file.',
+  newHeading: 'Make a new key',
+  newIntro: [
+    'Make a new key if your key or its backup file may be in someone else’s hands, for example after a lost or stolen laptop.',
+    'New links then use the new key. Links you already sent keep using their old key, and only the old key opens their summaries.',
+    'So keep the old keys here, and keep their backup files.',
+  ],
+  newStart: 'Make a new key',
+  confirmHeading: 'Make a new key now?',
+  confirmText:
+    'Links you sent before keep working with their old key. Only links you make from now on use the new one.',
+  confirmPassphrase: 'Your lock passphrase, for the new key',
+  confirmPassphraseHint:
+    'Your keys here are locked, so the new key is locked with the same passphrase.',
+  confirm: 'Yes, make a new key',
+  cancel: 'Cancel',
+  making: 'Making the key…',
+  madeNew: (id: string) =>
+    `New key ${id} is ready, and new links use it. To get a link with it, press “${builderCopy.update}”. Then download a protected backup of it.`,
+  errors: {
+    'needs-passphrase': 'Enter the passphrase for the lock',
+    'wrong-passphrase':
+      'That passphrase does not open the keys in this browser. Check for typing mistakes or Caps Lock',
+    'not-kept':
+      'This browser could not keep a new key (private browsing can block it). Your other keys are unchanged',
+  },
+};
+
+/** The backup key file, protected with a passphrase. */
+export const keyBackupCopy = {
+  intro:
+    'The backup file is locked with a passphrase you choose now. To use the file, you need it and the passphrase. Keep the two in different places, such as the file on a USB stick and the passphrase in a password manager.',
+  whichKey: 'Which key to back up',
+  keyChoice: (id: string, date: string) => `Key ${id}, made on ${date}`,
+  newestHint: 'The newest: new links use it.',
+  passphrase: 'Passphrase for the backup file',
+  passphraseHint: (min: number) =>
+    `At least ${min} characters. Four or more words you will remember work well, such as a short sentence.`,
+  confirm: 'Type the backup passphrase again',
+  show: 'Show the passphrases',
+  strength: {
+    'too-short': (min: number) => `Too short so far: use at least ${min} characters.`,
+    fair: 'Long enough. More words make it harder to guess.',
+    good: 'Good length.',
+  },
+  errors: {
+    empty: 'Enter a passphrase for the backup file',
+    'too-short': (min: number) => `Use at least ${min} characters for the passphrase`,
+    'confirm-empty': 'Type the passphrase again to check it',
+    different: 'The two passphrases are not the same',
+  },
+  download: 'Download protected backup',
+  downloading: 'Locking the backup…',
+  downloaded: (fileName: string) =>
+    `Downloaded ${fileName}. Keep it, and its passphrase, somewhere safe.`,
+  failed: 'This browser could not make the backup file. Try again, or use another browser.',
+  needsUnlock: 'Your keys in this browser are locked. To make a backup, first unlock them below.',
+  backupFileName: (id: string) => `therapist-key-${id}.json`,
+};
+
+/** An optional lock on the keys kept in this browser. */
+export const keyLockCopy = {
+  heading: 'Lock the keys in this browser (optional)',
+  intro: [
+    'You can lock the keys kept in this browser with a passphrase. Then this browser asks for it before it opens a summary.',
+    'This is safer if someone else uses this computer.',
+    'But if you forget the passphrase, the keys here are no use. Then only a backup key file can open your summaries.',
+    'A backup file has its own passphrase, which you choose when you download it. You can use the same one as for the lock, or a different one.',
+    'Once you type the passphrase, the keys stay unlocked in this tab until you close it. They are never saved unlocked.',
+  ],
+  passphrase: 'Passphrase for the lock',
+  passphraseHint: (min: number) =>
+    `At least ${min} characters. Four or more words you will remember work well.`,
+  confirm: 'Type the lock passphrase again',
+  lock: 'Lock the keys',
+  locking: 'Locking…',
+  lockedNow:
+    'Done: the keys in this browser are locked. They stay unlocked in this tab until you close it.',
+  lockedStatus: 'The keys in this browser are locked.',
+  unlockedStatus: 'The keys in this browser are locked, and unlocked in this tab.',
+  unlockPassphrase: 'Your lock passphrase',
+  unlockHint: 'The passphrase you chose when you locked the keys.',
+  unlock: 'Unlock for this tab',
+  unlocking: 'Unlocking…',
+  unlockedNow: 'Unlocked. The keys stay unlocked in this tab until you close it.',
+  remove: 'Remove the lock',
+  removedNow: 'The lock is removed. The keys in this browser no longer need a passphrase.',
+  errors: {
+    empty: 'Enter the passphrase for the lock',
+    'wrong-passphrase':
+      'That passphrase does not open the keys in this browser. Check for typing mistakes or Caps Lock',
+    'not-kept': 'This browser could not save the change. Your keys are as they were',
+  },
+};
+
+/** Opening a summary: which key it needs, locked keys, and protected backup files. */
+export const openKeyCopy = {
+  storePassphrase: 'Passphrase for the keys in this browser',
+  storePassphraseHint:
+    'Your keys here are locked. Enter the passphrase you chose. They then stay unlocked in this tab until you close it.',
+  filePassphrase: 'Passphrase for the backup key file (optional)',
+  filePassphraseHint:
+    'Only for a protected backup file: the passphrase you chose when you downloaded it. Older backup files have none.',
+  damagedHere: (count: number) =>
+    count === 1
+      ? 'One key kept in this browser could not be read. Nothing was deleted. To open a summary sent for it, use its backup key file.'
+      : `${count} keys kept in this browser could not be read. Nothing was deleted. To open a summary sent for one of them, use its backup key file.`,
+  errors: {
+    'no-key': (id: string) => `${openCopy.errors['no-key']}: the one with ${id} in its name`,
+    'no-matching-key': (id: string) =>
+      `This summary was locked with key ${id}, and this browser does not have it. Choose the backup key file with ${id} in its name: it will open the summary`,
+    'other-key-file': (fileId: string, id: string) =>
+      `This backup key file is for key ${fileId}, but the summary needs key ${id}. Choose the backup key file with ${id} in its name`,
+    'store-locked':
+      'The key for this summary is locked in this browser. Enter the passphrase for the keys in this browser',
+    'store-wrong-passphrase':
+      'That passphrase does not unlock the keys in this browser. Check for typing mistakes or Caps Lock, or use the backup key file',
+    'not-a-key-file':
+      'This is not a backup key file from this app. Check that you chose the right file',
+    damaged:
+      'This backup key file is damaged or cut short, so it cannot be used. Try another copy of it',
+    'needs-passphrase':
+      'This backup key file is protected. Enter the passphrase you chose when you downloaded it',
+    'wrong-passphrase':
+      'That passphrase does not open this backup key file. Check for typing mistakes or Caps Lock. A file that was changed does not open either',
+  },
+  oldFileHeading: 'Make a protected backup of this key',
+  oldFile:
+    'You opened this summary with an older backup key file. It has no passphrase, so anyone who gets a copy of it can read your summaries. Make a protected backup now. Then delete the old file and any copies of it, such as in your email or downloads.',
 };

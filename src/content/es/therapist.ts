@@ -284,7 +284,7 @@ export const keyCopy: Localised<typeof en.keyCopy> = {
     'Por eso, guarda ahora un archivo de copia de la clave, en un lugar seguro, como un gestor de contraseñas.',
   ],
   warning:
-    'Cualquier persona que tenga el archivo de copia de la clave puede leer los resúmenes. No se lo envíes a nadie.',
+    'Cualquier persona que tenga un archivo de copia de la clave y su frase de contraseña puede leer los resúmenes. No le envíes ninguno de los dos a nadie.',
   download: 'Descargar el archivo de copia de la clave',
   fileName: 'copia-clave-terapeuta.json',
   id: (kid: string) => `ID de la clave: ${kid}`,
@@ -469,4 +469,148 @@ export const keptCopy: Localised<typeof en.keptCopy> = {
   confirmAllYes: 'Sí, bórralos todos',
   confirmAllNo: 'No, no los borres',
   removedAll: 'Se borraron todos los resúmenes guardados de este navegador.',
+};
+
+export const keyListCopy: Localised<typeof en.keyListCopy> = {
+  heading: 'Claves en este navegador',
+  intro:
+    'Cada clave tiene un ID corto. El archivo de copia de una clave lleva su ID en el nombre, y la página para abrir resúmenes lo usa para decirte qué clave necesita un resumen.',
+  made: (date: string) => `Creada el ${date}.`,
+  newest: 'Los enlaces nuevos usan esta clave: es la más nueva.',
+  older: 'Una clave anterior: abre los resúmenes de enlaces que enviaste antes.',
+  locked: 'Bloqueada con una frase de contraseña.',
+  unlockedHere: 'Bloqueada, y desbloqueada en esta pestaña.',
+  damagedKey: (id: string) => `No se pudo leer la clave ${id}.`,
+  damagedNoId: 'No se pudo leer una clave, ni siquiera su ID.',
+  damagedWayOn:
+    'No se borró nada. Para abrir un resumen enviado para esa clave, usa su archivo de copia.',
+  newHeading: 'Crear una clave nueva',
+  newIntro: [
+    'Crea una clave nueva si tu clave o su archivo de copia pueden estar en manos de otra persona, por ejemplo si perdiste tu portátil o te lo robaron.',
+    'Así, los enlaces nuevos usan la clave nueva. Los enlaces que ya enviaste siguen usando su clave anterior, y solo esa clave abre sus resúmenes.',
+    'Por eso, guarda aquí las claves anteriores, y guarda también sus archivos de copia.',
+  ],
+  newStart: 'Crear una clave nueva',
+  confirmHeading: '¿Crear una clave nueva ahora?',
+  confirmText:
+    'Los enlaces que enviaste antes siguen funcionando con su clave anterior. Solo los enlaces que hagas desde ahora usan la nueva.',
+  confirmPassphrase: 'Tu frase del bloqueo, para la clave nueva',
+  confirmPassphraseHint:
+    'Tus claves están bloqueadas aquí, así que la clave nueva se bloquea con la misma frase.',
+  confirm: 'Sí, crear una clave nueva',
+  cancel: 'Cancelar',
+  making: 'Creando la clave…',
+  madeNew: (id: string) =>
+    `La clave nueva ${id} está lista, y los enlaces nuevos la usan. Para tener un enlace con ella, pulsa “${builderCopy.update}”. Luego descarga una copia protegida de ella.`,
+  errors: {
+    'needs-passphrase': 'Escribe la frase de contraseña del bloqueo',
+    'wrong-passphrase':
+      'Esa frase no abre las claves de este navegador. Revisa si hay errores al escribir o si están activadas las mayúsculas',
+    'not-kept':
+      'Este navegador no pudo guardar una clave nueva (la navegación privada puede impedirlo). Tus otras claves siguen igual',
+  },
+};
+
+export const keyBackupCopy: Localised<typeof en.keyBackupCopy> = {
+  intro:
+    'El archivo de copia se bloquea con una frase de contraseña que eliges ahora. Para usar el archivo necesitas el archivo y la frase. Guárdalos en sitios distintos: por ejemplo, el archivo en una memoria USB y la frase en un gestor de contraseñas.',
+  whichKey: 'Qué clave copiar',
+  keyChoice: (id: string, date: string) => `Clave ${id}, creada el ${date}`,
+  newestHint: 'La más nueva: la usan los enlaces nuevos.',
+  passphrase: 'Frase de contraseña del archivo de copia',
+  passphraseHint: (min: number) =>
+    `Al menos ${min} caracteres. Cuatro o más palabras que vayas a recordar funcionan bien, como una frase corta.`,
+  confirm: 'Escribe otra vez la frase de la copia',
+  show: 'Mostrar las frases',
+  strength: {
+    'too-short': (min: number) => `Aún es muy corta: usa al menos ${min} caracteres.`,
+    fair: 'Es bastante larga. Con más palabras es más difícil de adivinar.',
+    good: 'Buena longitud.',
+  },
+  errors: {
+    empty: 'Escribe una frase de contraseña para el archivo de copia',
+    'too-short': (min: number) => `Usa al menos ${min} caracteres en la frase`,
+    'confirm-empty': 'Escribe la frase otra vez para comprobarla',
+    different: 'Las dos frases no son iguales',
+  },
+  download: 'Descargar la copia protegida',
+  downloading: 'Bloqueando la copia…',
+  downloaded: (fileName: string) =>
+    `Se descargó ${fileName}. Guárdalo, y también su frase, en un lugar seguro.`,
+  failed:
+    'Este navegador no pudo hacer el archivo de copia. Inténtalo otra vez, o usa otro navegador.',
+  needsUnlock:
+    'Tus claves están bloqueadas en este navegador. Para hacer una copia, primero desbloquéalas más abajo.',
+  backupFileName: (id: string) => `clave-terapeuta-${id}.json`,
+};
+
+export const keyLockCopy: Localised<typeof en.keyLockCopy> = {
+  heading: 'Bloquear las claves de este navegador (opcional)',
+  intro: [
+    'Puedes bloquear con una frase de contraseña las claves que se guardan en este navegador. Así, este navegador te la pide antes de abrir un resumen.',
+    'Es más seguro si otra persona usa esta computadora.',
+    'Pero si olvidas la frase, las claves de aquí no sirven. Entonces solo un archivo de copia de la clave puede abrir tus resúmenes.',
+    'Un archivo de copia tiene su propia frase, que eliges al descargarlo. Puedes usar la misma que para el bloqueo, o una distinta.',
+    'Cuando escribes la frase, las claves quedan desbloqueadas en esta pestaña hasta que la cierres. Nunca se guardan desbloqueadas.',
+  ],
+  passphrase: 'Frase de contraseña del bloqueo',
+  passphraseHint: (min: number) =>
+    `Al menos ${min} caracteres. Cuatro o más palabras que vayas a recordar funcionan bien.`,
+  confirm: 'Escribe otra vez la frase del bloqueo',
+  lock: 'Bloquear las claves',
+  locking: 'Bloqueando…',
+  lockedNow:
+    'Listo: las claves de este navegador están bloqueadas. Quedan desbloqueadas en esta pestaña hasta que la cierres.',
+  lockedStatus: 'Las claves de este navegador están bloqueadas.',
+  unlockedStatus: 'Las claves de este navegador están bloqueadas, y desbloqueadas en esta pestaña.',
+  unlockPassphrase: 'Tu frase de contraseña del bloqueo',
+  unlockHint: 'La frase que elegiste al bloquear las claves.',
+  unlock: 'Desbloquear en esta pestaña',
+  unlocking: 'Desbloqueando…',
+  unlockedNow:
+    'Desbloqueadas. Las claves quedan desbloqueadas en esta pestaña hasta que la cierres.',
+  remove: 'Quitar el bloqueo',
+  removedNow:
+    'Se quitó el bloqueo. Las claves de este navegador ya no piden una frase de contraseña.',
+  errors: {
+    empty: 'Escribe la frase de contraseña del bloqueo',
+    'wrong-passphrase':
+      'Esa frase no abre las claves de este navegador. Revisa si hay errores al escribir o si están activadas las mayúsculas',
+    'not-kept': 'Este navegador no pudo guardar el cambio. Tus claves siguen como estaban',
+  },
+};
+
+export const openKeyCopy: Localised<typeof en.openKeyCopy> = {
+  storePassphrase: 'Frase de contraseña de las claves de este navegador',
+  storePassphraseHint:
+    'Tus claves están bloqueadas aquí. Escribe la frase que elegiste. Después quedan desbloqueadas en esta pestaña hasta que la cierres.',
+  filePassphrase: 'Frase de contraseña del archivo de copia (opcional)',
+  filePassphraseHint:
+    'Solo para un archivo de copia protegido: la frase que elegiste al descargarlo. Los archivos de copia anteriores no tienen.',
+  damagedHere: (count: number) =>
+    count === 1
+      ? 'No se pudo leer una clave guardada en este navegador. No se borró nada. Para abrir un resumen enviado para ella, usa su archivo de copia.'
+      : `No se pudieron leer ${count} claves guardadas en este navegador. No se borró nada. Para abrir un resumen enviado para una de ellas, usa su archivo de copia.`,
+  errors: {
+    'no-key': (id: string) => `${openCopy.errors['no-key']}: el que tiene ${id} en el nombre`,
+    'no-matching-key': (id: string) =>
+      `Este resumen se bloqueó con la clave ${id}, y este navegador no la tiene. Elige el archivo de copia que tiene ${id} en el nombre: ese abrirá el resumen`,
+    'other-key-file': (fileId: string, id: string) =>
+      `Este archivo de copia es de la clave ${fileId}, pero el resumen necesita la clave ${id}. Elige el archivo de copia que tiene ${id} en el nombre`,
+    'store-locked':
+      'La clave de este resumen está bloqueada en este navegador. Escribe la frase de contraseña de las claves de este navegador',
+    'store-wrong-passphrase':
+      'Esa frase no desbloquea las claves de este navegador. Revisa si hay errores al escribir o si están activadas las mayúsculas, o usa el archivo de copia',
+    'not-a-key-file':
+      'Esto no es un archivo de copia de la clave de esta app. Comprueba que elegiste el archivo correcto',
+    damaged:
+      'Este archivo de copia de la clave está dañado o cortado, así que no se puede usar. Prueba con otra copia',
+    'needs-passphrase':
+      'Este archivo de copia está protegido. Escribe la frase que elegiste al descargarlo',
+    'wrong-passphrase':
+      'Esa frase no abre este archivo de copia. Revisa si hay errores al escribir o si están activadas las mayúsculas. Un archivo que se cambió tampoco se abre',
+  },
+  oldFileHeading: 'Haz una copia protegida de esta clave',
+  oldFile:
+    'Abriste este resumen con un archivo de copia antiguo. No tiene frase de contraseña, así que cualquiera que tenga una copia puede leer tus resúmenes. Haz ahora una copia protegida. Luego borra el archivo antiguo y sus copias, por ejemplo en tu correo o en tus descargas.',
 };

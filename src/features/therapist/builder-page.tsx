@@ -198,7 +198,7 @@ export function BuilderPage() {
           {made ? builderCopy.update : builderCopy.create}
         </button>
       </form>
-      {encrypted && storedKey ? <KeyPanel storedKey={storedKey} /> : null}
+      {encrypted && storedKey ? <KeyPanel storedKey={storedKey} onNewKey={setStoredKey} /> : null}
       {made ? <BuilderOutput url={made.url} link={made.link} /> : null}
     </>
   );

@@ -2,7 +2,7 @@ import '../../support/jsdom-streams.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../support/render-app.tsx';
-import { generateRecipientKeys } from '../../../src/lib/hybrid-crypto.ts';
+import { generateRecipientKeys, keyIdOf } from '../../../src/lib/hybrid-crypto.ts';
 import { decodeTherapistLink } from '../../../src/questionnaire/therapist-link.ts';
 import {
   envelopeToText,
@@ -16,7 +16,13 @@ import {
   saveTherapistKey,
   setKeyVault,
 } from '../../../src/storage/therapist-key-store.ts';
-import { builderCopy, keyCopy, openCopy } from '../../../src/content/en/therapist.ts';
+import {
+  builderCopy,
+  keyBackupCopy,
+  keyCopy,
+  openCopy,
+  openKeyCopy,
+} from '../../../src/content/en/therapist.ts';
 import { expectFocus } from '../../support/focus.ts';
 
 beforeEach(() => setKeyVault(memoryVault()));
@@ -66,7 +72,7 @@ describe('the builder', () => {
       publicKey: stored?.publicJwk,
     });
     expect(screen.getByRole('heading', { name: keyCopy.lossHeading })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: keyCopy.download })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: keyBackupCopy.download })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: builderCopy.previewHeading })).toHaveTextContent(
       'Pronouns?',
     );
@@ -118,7 +124,9 @@ describe('the open page', () => {
     await user.paste(text);
     await user.click(screen.getByRole('button', { name: openCopy.open }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(openCopy.errors['no-matching-key']);
+    // It names the key it needs, as the key panel and the backup file's name do.
+    const needed = (await keyIdOf(other.publicJwk)).slice(0, 8);
+    expect(alert).toHaveTextContent(openKeyCopy.errors['no-matching-key'](needed));
     // Focus moves in an effect once the problem is known, which can land a tick later.
     await waitFor(() => expect(alert).toHaveFocus());
   });

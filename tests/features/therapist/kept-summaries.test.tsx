@@ -53,8 +53,10 @@ const payload = (extra: Partial<SummaryPayload> = {}): SummaryPayload => ({
 });
 
 async function storedKey(): Promise<RecipientKeys> {
-  const key = await saveTherapistKey(await generateRecipientKeys());
-  return key!;
+  // Saved plain (no lock), so this browser can use it straight away.
+  const keys = await generateRecipientKeys();
+  expect(await saveTherapistKey(keys)).not.toBeNull();
+  return keys;
 }
 
 async function openPasted(envelope: SealedEnvelope) {

@@ -11,7 +11,6 @@ import {
   type SealedEnvelope,
   type SummaryPayload,
 } from '../../../src/features/therapist/sealed-summary.ts';
-import { keyBackupJson, readKeyBackup } from '../../../src/features/therapist/key-backup.ts';
 
 const payload: SummaryPayload = {
   format: SUMMARY_FORMAT,
@@ -162,32 +161,5 @@ describe('sealed summary', () => {
       }),
       { seed: 20261127, numRuns: 10_000 },
     );
-  });
-});
-
-describe('backup key file', () => {
-  it('restores a key that opens summaries', async () => {
-    const { keys, envelope } = await sealed();
-    const file = await keyBackupJson(keys, '2026-11-27T10:00:00.000Z');
-    const restored = await readKeyBackup(file);
-    expect(restored.ok).toBe(true);
-    if (!restored.ok) return;
-    expect(await openSummary(envelope, [restored.keys])).toEqual({ ok: true, summary: payload });
-  });
-
-  it.each([
-    ['not json', 'not-a-key-file'],
-    ['{"format":"other"}', 'not-a-key-file'],
-    ['{"format":"consult-prep.therapist-key","version":1}', 'damaged'],
-  ])('refuses %j as %s', async (text, error) => {
-    expect(await readKeyBackup(text)).toEqual({ ok: false, error });
-  });
-
-  it('refuses a file whose private key belongs to another public key', async () => {
-    const a = await generateRecipientKeys();
-    const b = await generateRecipientKeys();
-    const file = JSON.parse(await keyBackupJson(a, 'now'));
-    file.publicKey = b.publicJwk;
-    expect(await readKeyBackup(JSON.stringify(file))).toEqual({ ok: false, error: 'damaged' });
   });
 });
