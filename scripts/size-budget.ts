@@ -1,7 +1,7 @@
 // The size budget, checked in CI after `npm run build`:
 //   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
-//   all JS an English visitor can fetch ≤ 223 kB gzip, each other locale's words ≤ 45 kB, all
-//   JS a Spanish visitor can fetch ≤ 268 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
+//   all JS an English visitor can fetch ≤ 238 kB gzip, each other locale's words ≤ 48 kB, all
+//   JS a Spanish visitor can fetch ≤ 285 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
 //   level 9, as Vite reports.
 // Usage: npm run size [-- --dist other-dist]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,15 +15,19 @@ import { gzipSync } from 'node:zlib';
 // question (0.5 kB) loads with the start page. Then 212 kB until the notebook of free calls:
 // its pages and words are one lazy chunk of 8.7 kB, and reading its saved part safely (schema
 // and salvage) adds 1.3 kB to the code the stores load with. Its Spanish words are 2.5 kB.
-// Issue 13's goal of 200 kB in all is not met; these budgets hold the line where it is.
+// Then 222 kB until the therapists' practice: protected backup files, several keys and a lock
+// (therapist chunk 7.3 → 14.5 kB), one-client links and the remembered builder (the link code,
+// 8.2 → 11.8 kB), and kept summaries with the key records read safely (stores, 14.2 → 16.6 kB);
+// 3.6 kB more Spanish words. The goal of 200 kB in all is not met; these budgets hold the line
+// where it is, so the next feature has to pay for itself.
 // Spanish is one lazy chunk (vite.config.ts, "locale-es"), fetched only when chosen. English
 // words stay inside the page chunks, as the fallback for any missing word, so a Spanish visitor
 // fetches them too: their total is English's plus Spanish's words.
 export const budgets = {
   initialJs: 100_000,
-  allJs: 223_000,
-  localeWords: 45_000,
-  allJsSpanish: 268_000,
+  allJs: 238_000,
+  localeWords: 48_000,
+  allJsSpanish: 285_000,
   allCss: 15_000,
 };
 
