@@ -266,7 +266,8 @@ test('a link for one client: the builder keeps its form across a reload, the cli
   const offer = fresh.getByRole('region', { name: builderKeptCopy.lastHeading });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: builderKeptCopy.use }).click();
-  await expect(fresh.getByRole('status')).toBeFocused();
+  // The builder's own notice: the key panel below has a status line of its own.
+  await expect(fresh.getByRole('status').filter({ hasText: builderKeptCopy.used })).toBeFocused();
   await expect(fresh.getByRole('textbox', { name: builderCopy.name })).toHaveValue(therapistName);
   await expect(fresh.getByRole('textbox', { name: builderAudienceCopy.client })).toHaveValue('');
   await expect(fresh.getByLabel(builderCopy.date)).toHaveValue('');
