@@ -1,10 +1,6 @@
 import { z } from 'zod/mini';
 import { concernIdSchema } from './answers.ts';
-import {
-  affirmingValues,
-  concernIds,
-  goalIds,
-} from './ids.ts';
+import { affirmingValues, concernIds, goalIds } from './ids.ts';
 import type { ShareableAnswers } from './privacy-marks.ts';
 
 // "Share only if we both named it": topics, hopes and interests a partner shows the other only

@@ -17,6 +17,7 @@ import {
   sessionFormatValues,
   therapistGenderValues,
 } from './ids.ts';
+import { bothItemsSchema, emptyBothItems, intersectItems, type BothItems } from './both-items.ts';
 
 // What a partner may see of the other's answers. The shareable document is a WHITELIST:
 // a field added to the answers later stays private until someone adds it here on purpose.
@@ -42,6 +43,8 @@ export const privacyMarksSchema = z.object({
   goals: uniqueList(z.enum(goalIds)),
   affirming: uniqueList(z.enum(affirmingValues)),
   texts: uniqueList(z.enum(privateTextFields)),
+  /** "Share only if we both named it" (both-items.ts): kept out of the shared answers too. */
+  ifBoth: z.optional(bothItemsSchema),
 });
 export type PrivacyMarks = z.infer<typeof privacyMarksSchema>;
 
@@ -82,7 +85,10 @@ export type ShareableAnswers = z.infer<typeof shareableAnswersSchema>;
  * and so is everything outside the whitelist. `feelsUnsafe` is never copied, whatever the marks.
  */
 export function shareableAnswers(answers: Answers, marks: PrivacyMarks): ShareableAnswers {
-  const concerns = answers.concerns.filter((id) => !marks.concerns.includes(id));
+  const ifBoth = marks.ifBoth ?? emptyBothItems();
+  const concerns = answers.concerns.filter(
+    (id) => !marks.concerns.includes(id) && !ifBoth.concerns.includes(id),
+  );
   const details = Object.fromEntries(
     concerns.flatMap((id) => {
       const detail = answers.concernDetails?.[id];
@@ -97,8 +103,12 @@ export function shareableAnswers(answers: Answers, marks: PrivacyMarks): Shareab
         : null,
     relationship: answers.relationship,
     partnerTakingPart: answers.partnerTakingPart,
-    goals: (answers.goals ?? []).filter((id) => !marks.goals.includes(id)),
-    affirming: answers.affirming.filter((id) => !marks.affirming.includes(id)),
+    goals: (answers.goals ?? []).filter(
+      (id) => !marks.goals.includes(id) && !ifBoth.goals.includes(id),
+    ),
+    affirming: answers.affirming.filter(
+      (id) => !marks.affirming.includes(id) && !ifBoth.affirming.includes(id),
+    ),
   };
   if (Object.keys(details).length > 0) shared.concernDetails = details;
   if (answers.relationshipLength) shared.relationshipLength = answers.relationshipLength;
@@ -121,4 +131,17 @@ export function countMarked(answers: Answers, marks: PrivacyMarks): number {
     answers.affirming.filter((id) => marks.affirming.includes(id)).length +
     privateTextFields.filter((field) => answers[field] && marks.texts.includes(field)).length
   );
+}
+
+/**
+ * The items a person keeps "only if we both", limited to what they actually answered and never
+ * also marked "only for me" (that choice wins).
+ */
+export function ifBothItems(answers: Answers, marks: PrivacyMarks): BothItems {
+  const answered: BothItems = {
+    concerns: answers.concerns.filter((id) => !marks.concerns.includes(id)),
+    goals: (answers.goals ?? []).filter((id) => !marks.goals.includes(id)),
+    affirming: answers.affirming.filter((id) => !marks.affirming.includes(id)),
+  };
+  return intersectItems(marks.ifBoth ?? emptyBothItems(), answered);
 }

@@ -6,6 +6,7 @@ import {
   relationshipSchema,
   withCountry,
 } from '../questionnaire/answers.ts';
+import { bothItemsSchema } from '../questionnaire/both-items.ts';
 import { relationshipLengthValues, type CountryId } from '../questionnaire/ids.ts';
 import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
 import {
@@ -62,6 +63,8 @@ export const sealedPartSchema = z.object({
 export const lockedPartnerSchema = z.object({
   shared: shareableAnswersSchema,
   sealed: sealedPartSchema,
+  /** Their "only if we both" items, for the match on this device; never shown unmatched. */
+  ifBoth: z.optional(bothItemsSchema),
 });
 export type LockedPartner = z.infer<typeof lockedPartnerSchema>;
 

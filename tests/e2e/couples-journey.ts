@@ -27,6 +27,8 @@ export interface PartnerPlan {
   profile: JourneyProfile;
   /** Concerns this partner marks "only for me". */
   privateConcerns?: ConcernId[];
+  /** Topics shown to the partner only if they named them too. */
+  ifBothConcerns?: ConcernId[];
   /** A passcode for their own view, set at the end of their turn. */
   passcode?: string;
 }
@@ -72,12 +74,21 @@ export async function answerSteps(page: Page, profile: JourneyProfile, together:
   await page.getByRole('link', { name: checkCopy.continue, exact: true }).click();
 }
 
-export async function markPrivate(page: Page, concerns: ConcernId[] = []) {
+/** The "what to share" page: topics kept only for me, and topics shown only if both named them. */
+export async function markPrivate(
+  page: Page,
+  concerns: ConcernId[] = [],
+  ifBoth: ConcernId[] = [],
+) {
   await expect(page.getByRole('heading', { level: 1, name: markCopy.heading })).toBeVisible();
-  const group = page.getByRole('group', { name: markCopy.concerns, exact: true });
-  for (const id of concerns) {
-    await group.getByRole('checkbox', { name: concernCopy[id].label, exact: true }).check();
-  }
+  const topics = page.getByRole('region', { name: markCopy.concerns, exact: true });
+  const choose = async (id: ConcernId, choice: string) =>
+    topics
+      .getByRole('group', { name: concernCopy[id].label, exact: true })
+      .getByRole('radio', { name: choice, exact: true })
+      .check();
+  for (const id of concerns) await choose(id, markCopy.choices.private);
+  for (const id of ifBoth) await choose(id, markCopy.choices['if-both']);
   await page.getByRole('button', { name: markCopy.continue, exact: true }).click();
 }
 
@@ -88,7 +99,7 @@ export async function takeTurn(page: Page, plan: PartnerPlan, onOwnView?: () => 
   await expect(page).toHaveURL(stepPath('concerns'));
   await answerSteps(page, plan.profile, true);
   await expect(page).toHaveURL('/together/mark');
-  await markPrivate(page, plan.privateConcerns);
+  await markPrivate(page, plan.privateConcerns, plan.ifBothConcerns);
   await expect(page).toHaveURL('/together/mine');
   await expect(
     page.getByRole('heading', { level: 1, name: lookAwayCopy.heading(plan.name) }),
@@ -124,7 +135,7 @@ export async function apartToCode(
   await answerSteps(page, plan.profile, false);
   await expect(page).toHaveURL('/apart/mark');
   await onPage('only for me, apart');
-  await markPrivate(page, plan.privateConcerns);
+  await markPrivate(page, plan.privateConcerns, plan.ifBothConcerns);
   await expect(page).toHaveURL('/prepare/summary');
   await expect(page.getByRole('heading', { name: apartNextCopy.heading })).toBeVisible();
   await onPage('own summary, apart');

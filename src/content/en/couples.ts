@@ -52,15 +52,22 @@ export const safetyStepCopy = {
 };
 
 export const markCopy = {
-  title: 'Only for me',
-  heading: 'Choose what stays only for you',
+  title: 'What to share',
+  heading: 'Choose what to share',
   lead: (other: string) =>
-    `Tick anything you want to keep to yourself. ${other} will not see it, and it stays out of anything you share.`,
+    `For each answer, choose who sees it. ${other} sees only what you share. Anything “only for me” stays out of everything you share.`,
   alwaysPrivate:
     'Your answers about health and medicines, and about feeling safe, are always private. They are never shown to your partner.',
-  concerns: 'Topics that are only for me (optional)',
-  goals: 'Hopes that are only for me (optional)',
-  affirming: 'Wishes for a therapist that are only for me (optional)',
+  ifBothExplained: (other: string) =>
+    `“Only if we both named it” means ${other} sees it only if they named it too. If they did not, they never find out you named it.`,
+  concerns: 'Topics',
+  goals: 'Hopes',
+  affirming: 'Wishes for a therapist',
+  choices: {
+    share: 'Share it',
+    'if-both': 'Only if we both named it',
+    private: 'Only for me',
+  },
   texts: 'Things I wrote that are only for me (optional)',
   textsHint: 'What you wrote is private unless you untick it.',
   textLabels: {
@@ -68,6 +75,8 @@ export const markCopy = {
     betterLooksLike: 'What “better” would look like',
     therapistShouldKnow: 'What you want a therapist to know',
   } satisfies Record<PrivateTextField, string>,
+  tooManyIfBoth: (max: number) =>
+    `You can choose “only if we both named it” for up to ${max} answers. Choose “share it” or “only for me” for the rest.`,
   nothing: 'You did not choose any topics or goals, so there is nothing to mark. You can go on.',
   continue: 'Save and continue',
   defaultOther: 'Your partner',
@@ -93,7 +102,9 @@ export const finishTurnCopy = {
     count === 0
       ? 'You did not mark anything as only for you.'
       : `You marked ${count} ${plural(count, { one: 'item', other: 'items' })} as only for you. ${plural(count, { one: 'It stays', other: 'They stay' })} private.`,
-  changeMarks: 'Change what is only for me',
+  ifBothCount: (count: number, other: string) =>
+    `You chose “only if we both named it” for ${count} ${plural(count, { one: 'item', other: 'items' })}. ${other} will see ${plural(count, { one: 'it', other: 'each one' })} only if they named it too.`,
+  changeMarks: 'Change what you share',
   passcodeHeading: 'Lock your own view (optional)',
   passcodeLead:
     'A passcode locks your own answers and suggestions on this device, so only you can open them later. If you forget it, no one can get it back, but you can still see what you share.',

@@ -54,15 +54,22 @@ export const safetyStepCopy: Localised<typeof en.safetyStepCopy> = {
 };
 
 export const markCopy: Localised<typeof en.markCopy> = {
-  title: 'Solo para mí',
-  heading: 'Elige lo que queda solo para ti',
+  title: 'Qué compartir',
+  heading: 'Elige qué compartir',
   lead: (other: string) =>
-    `Marca lo que quieras guardar para ti. ${other} no lo verá, y queda fuera de todo lo que compartas.`,
+    `Para cada respuesta, elige quién la ve. ${other} solo ve lo que compartes. Lo que es “solo para mí” queda fuera de todo lo que compartas.`,
   alwaysPrivate:
     'Tus respuestas sobre salud y medicamentos, y sobre si te sientes a salvo, siempre son privadas. Nunca se muestran a tu pareja.',
-  concerns: 'Temas que son solo para mí (opcional)',
-  goals: 'Metas que son solo para mí (opcional)',
-  affirming: 'Lo que busco en mi terapeuta y es solo para mí (opcional)',
+  ifBothExplained: (other: string) =>
+    `“Solo si los dos lo nombramos” quiere decir que ${other} lo ve solo si también lo nombró. Si no lo nombró, nunca sabrá que tú sí.`,
+  concerns: 'Temas',
+  goals: 'Metas',
+  affirming: 'Lo que busco en mi terapeuta',
+  choices: {
+    share: 'Compartir',
+    'if-both': 'Solo si los dos lo nombramos',
+    private: 'Solo para mí',
+  },
   texts: 'Lo que escribí y es solo para mí (opcional)',
   textsHint: 'Lo que escribiste es privado, a menos que lo desmarques.',
   textLabels: {
@@ -70,6 +77,8 @@ export const markCopy: Localised<typeof en.markCopy> = {
     betterLooksLike: 'Cómo sería “mejor”',
     therapistShouldKnow: 'Lo que quieres que sepa tu terapeuta',
   },
+  tooManyIfBoth: (max: number) =>
+    `Puedes elegir “solo si los dos lo nombramos” para ${max} respuestas como máximo. Para el resto, elige “compartir” o “solo para mí”.`,
   nothing: 'No elegiste temas ni metas, así que no hay nada que marcar. Puedes seguir.',
   continue: 'Guardar y continuar',
   defaultOther: 'Tu pareja',
@@ -95,7 +104,9 @@ export const finishTurnCopy: Localised<typeof en.finishTurnCopy> = {
     count === 0
       ? 'No marcaste nada como solo para ti.'
       : `Marcaste ${count} ${plural(count, { one: 'cosa', other: 'cosas' })} como solo para ti. ${plural(count, { one: 'Se queda', other: 'Se quedan' })} en privado.`,
-  changeMarks: 'Cambiar lo que es solo para mí',
+  ifBothCount: (count: number, other: string) =>
+    `Elegiste “solo si los dos lo nombramos” para ${count} ${plural(count, { one: 'cosa', other: 'cosas' })}. ${other} ${plural(count, { one: 'la verá', other: 'verá cada una' })} solo si también la nombró.`,
+  changeMarks: 'Cambiar lo que compartes',
   passcodeHeading: 'Bloquea tu propia vista (opcional)',
   passcodeLead:
     'Un código de acceso bloquea tus propias respuestas y sugerencias en este dispositivo, para que solo tú puedas abrirlas después. Si lo olvidas, nadie puede recuperarlo, pero podrás seguir viendo lo que comparten.',

@@ -2,7 +2,7 @@ import { compareAnswers } from '../../rules/compare.ts';
 import type { CoupleState } from '../../storage/couple-store.ts';
 import { comparisonView } from './comparison-model.ts';
 import { displayNames } from './couple-paths.ts';
-import { sharedPart } from './partner-seal.ts';
+import { sharedParts } from './partner-seal.ts';
 
 /**
  * The questions a couple on one device takes to a free call: the shared view's, built from what
@@ -13,7 +13,8 @@ export function togetherCallQuestions(
 ): { id: string; text: string }[] | null {
   const { a, b } = couple.partners;
   if (couple.mode !== 'together' || !a || !b) return null;
-  const comparison = compareAnswers(sharedPart(a), sharedPart(b), 'couple-together');
+  const shared = sharedParts(a, b);
+  const comparison = compareAnswers(shared.a, shared.b, 'couple-together');
   return comparisonView(comparison, displayNames(couple.names)).questions.map(({ id, text }) => ({
     id,
     text,

@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy } from '../../content/app.ts';
 import { finishTurnCopy as copy } from '../../content/couples.ts';
-import { countMarked, defaultMarks } from '../../questionnaire/privacy-marks.ts';
+import { countBothItems } from '../../questionnaire/both-items.ts';
+import { countMarked, defaultMarks, ifBothItems } from '../../questionnaire/privacy-marks.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
 import { TextInput } from '../../components/ui/text-field.tsx';
@@ -32,7 +33,9 @@ export function FinishTurnPanel() {
   const [busy, setBusy] = useState(false);
   const names = displayNames(couple.names);
   const last = couple.turn === 'b';
-  const count = countMarked(answers, couple.draftMarks ?? defaultMarks(answers));
+  const marks = couple.draftMarks ?? defaultMarks(answers);
+  const count = countMarked(answers, marks);
+  const ifBothCount = countBothItems(ifBothItems(answers, marks));
   // Replace: Back from the hand-over screen must not come to this page.
   const handOver = () => navigate(togetherPaths.turn, { replace: true });
 
@@ -68,6 +71,9 @@ export function FinishTurnPanel() {
     <section aria-labelledby="finish-turn-heading" className="panel panel--highlight no-print">
       <h2 id="finish-turn-heading">{copy.heading}</h2>
       <p>{copy.privateCount(count)}</p>
+      {ifBothCount > 0 ? (
+        <p>{copy.ifBothCount(ifBothCount, names[otherPartner(couple.turn)])}</p>
+      ) : null}
       <p>
         <Link to={togetherPaths.mark}>{copy.changeMarks}</Link>
       </p>

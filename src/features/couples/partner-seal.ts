@@ -7,7 +7,17 @@ import {
   sealWithPassphrase,
 } from '../../lib/passphrase-crypto.ts';
 import type { Answers } from '../../questionnaire/answers.ts';
-import { shareableAnswers, type ShareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import {
+  emptyBothItems,
+  matchedItems,
+  withMatched,
+  type MatchSide,
+} from '../../questionnaire/both-items.ts';
+import {
+  ifBothItems,
+  shareableAnswers,
+  type ShareableAnswers,
+} from '../../questionnaire/privacy-marks.ts';
 import {
   partnerRecordSchema,
   type LockedPartner,
@@ -42,6 +52,29 @@ export function sharedPart(record: StoredPartner): ShareableAnswers {
   return isLocked(record) ? record.shared : shareableAnswers(record.answers, record.marks);
 }
 
+/** What the match on this device needs of a partner: the same with or without a passcode. */
+export function matchSide(record: StoredPartner): MatchSide {
+  return {
+    shared: sharedPart(record),
+    ifBoth: isLocked(record)
+      ? (record.ifBoth ?? emptyBothItems())
+      : ifBothItems(record.answers, record.marks),
+  };
+}
+
+/**
+ * Both partners' parts of the shared view on one device: what each shared, plus their
+ * "only if we both" items that the other named too. Unmatched ones never leave here.
+ */
+export function sharedParts(a: StoredPartner, b: StoredPartner) {
+  const sideA = matchSide(a);
+  const sideB = matchSide(b);
+  return {
+    a: withMatched(sideA.shared, matchedItems(sideA, sideB)),
+    b: withMatched(sideB.shared, matchedItems(sideB, sideA)),
+  };
+}
+
 /**
  * The answers an unlocked own view is worked out from: the safety answer is set to the same
  * neutral value the comparison uses, so the view looks the same whatever was answered.
@@ -59,6 +92,7 @@ export async function lockPartner(
   const sealed = await sealWithPassphrase(plain, passcode, iterations);
   return {
     shared: shareableAnswers(record.answers, record.marks),
+    ifBoth: ifBothItems(record.answers, record.marks),
     sealed: {
       iterations: sealed.iterations,
       salt: bytesToBase64url(sealed.salt),

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
 import { displayNames, togetherPaths } from './couple-paths.ts';
 import { CompareView } from './compare-view.tsx';
-import { sharedPart } from './partner-seal.ts';
+import { sharedParts } from './partner-seal.ts';
 import { useTogetherRedirect } from './use-couple-guards.ts';
 
 /** The shared view on one device, once both partners have had their turn. */
@@ -27,13 +27,7 @@ export function TogetherComparePage({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- words: follow a switch of language
   const names = useMemo(() => displayNames(rawNames), [rawNames, language]);
   const answers = useMemo(
-    () =>
-      partners.a && partners.b
-        ? {
-            a: sharedPart(partners.a),
-            b: sharedPart(partners.b),
-          }
-        : null,
+    () => (partners.a && partners.b ? sharedParts(partners.a, partners.b) : null),
     [partners],
   );
   if (redirect) return <Navigate to={redirect} replace />;

@@ -1,6 +1,6 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { concernCopy } from '../../../src/content/en/concerns.ts';
 import {
   factsCopy,
@@ -9,6 +9,7 @@ import {
   markCopy,
   turnCopy,
 } from '../../../src/content/en/couples.ts';
+import { concernIds } from '../../../src/questionnaire/ids.ts';
 import { encodePartnerCode } from '../../../src/questionnaire/partner-code.ts';
 import { emptyMarks, shareableAnswers } from '../../../src/questionnaire/privacy-marks.ts';
 import { useCoupleStore } from '../../../src/storage/couple-store.ts';
@@ -47,19 +48,53 @@ describe('together on one device', () => {
     expect((await screen.findAllByText(concernCopy['body-image'].label)).length).toBeGreaterThan(0);
   });
 
-  it('lets a partner mark a topic as only for them', async () => {
+  it.each([
+    ['only for me', 'private', ['communication'], []],
+    ['only if we both named it', 'if-both', [], ['communication']],
+    ['shared', 'share', [], []],
+  ] as const)(
+    'lets a partner choose "%s" for a topic',
+    async (_name, choice, privateConcerns, ifBothConcerns) => {
+      const answers = typicalAnswers({ who: 'couple-together' });
+      useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, { relationship: 'married' });
+      useCoupleStore.getState().startTurn();
+      const { user } = renderApp('/together/mark', completedState(answers));
+      const topics = await screen.findByRole('region', { name: markCopy.concerns });
+      expect(screen.getByText(markCopy.lead('Sam'))).toBeVisible();
+      expect(screen.getByText(markCopy.ifBothExplained('Sam'))).toBeVisible();
+      const item = within(topics).getByRole('group', { name: concernCopy.communication.label });
+      expect(within(item).getByRole('radio', { name: markCopy.choices.share })).toBeChecked();
+      await user.click(within(item).getByRole('radio', { name: markCopy.choices[choice] }));
+      await user.click(screen.getByRole('button', { name: markCopy.continue }));
+      const marks = useCoupleStore.getState().draftMarks;
+      expect(marks?.concerns).toEqual(privateConcerns);
+      expect(marks?.ifBoth?.concerns).toEqual(ifBothConcerns);
+      // What someone wrote starts private.
+      expect(marks?.texts).toEqual(['betterLooksLike']);
+    },
+  );
+
+  it('keeps "only if we both named it" to 16 answers, with an error that links to the 17th', async () => {
     const answers = typicalAnswers({ who: 'couple-together' });
+    const many = { ...answers, concerns: concernIds.slice(0, 17), primaryConcern: null };
     useCoupleStore.getState().beginTogether({ a: 'Alex', b: 'Sam' }, { relationship: 'married' });
     useCoupleStore.getState().startTurn();
-    const { user } = renderApp('/together/mark', completedState(answers));
-    const topics = await screen.findByRole('group', { name: markCopy.concerns });
-    expect(screen.getByText(markCopy.lead('Sam'))).toBeVisible();
-    await user.click(screen.getByRole('checkbox', { name: concernCopy.communication.label }));
-    expect(topics).toBeVisible();
+    useCoupleStore.getState().setDraftMarks({
+      ...emptyMarks(),
+      ifBoth: { concerns: concernIds.slice(0, 17), goals: [], affirming: [] },
+    });
+    const { user } = renderApp('/together/mark', completedState(many));
+    await user.click(await screen.findByRole('button', { name: markCopy.continue }));
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link', { name: markCopy.tooManyIfBoth(16) });
+    expect(link).toHaveAttribute('href', `#mark-concerns-${concernIds[16]}-if-both`);
+    expect(useCoupleStore.getState().draftMarks?.ifBoth?.concerns).toHaveLength(17);
+    expect(document.title).toMatch(/^Error:/);
+    // Choosing "share" for one brings it back under the limit.
+    const item = screen.getByRole('group', { name: concernCopy[concernIds[16]].label });
+    await user.click(within(item).getByRole('radio', { name: markCopy.choices.share }));
     await user.click(screen.getByRole('button', { name: markCopy.continue }));
-    expect(useCoupleStore.getState().draftMarks?.concerns).toEqual(['communication']);
-    // What someone wrote starts private.
-    expect(useCoupleStore.getState().draftMarks?.texts).toEqual(['betterLooksLike']);
+    expect(useCoupleStore.getState().draftMarks?.ifBoth?.concerns).toHaveLength(16);
   });
 });
 
