@@ -24,6 +24,8 @@ export interface CoupleShapes {
   record: Shape;
   /** A partner who locked their own view: shared answers in the clear, the rest sealed. */
   sealed: Schema;
+  /** A locked partner's "only if we both" items, kept beside the sealed part for the match. */
+  ifBoth: Schema;
   imported: Shape;
   shareable: Shape;
   /** What a partner's shared answers fall back to, field by field. */
@@ -191,9 +193,19 @@ function salvageLocked(
   });
   for (const field of lost) lose(slot, field as CoupleLoss['field']);
   if (!isRecord(raw.shared)) lose(slot, 'all');
+  // Damaged kept items are dropped, never guessed: an item not matched is never shown.
+  const ifBoth = 'ifBoth' in raw ? shapes.ifBoth.safeParse(raw.ifBoth) : null;
+  const ifBothIntact =
+    ifBoth?.success === true &&
+    (sealedChecks === null || sealedChecks.ifBoth === checkValue(raw.ifBoth));
+  if (ifBoth && !ifBothIntact) lose(slot, 'marks');
   for (const key of Object.keys(raw))
-    if (key !== 'shared' && key !== 'sealed') lose(slot, 'unknown');
-  return { shared: { ...shapes.shareableDefaults, ...kept }, sealed: sealed.data };
+    if (key !== 'shared' && key !== 'sealed' && key !== 'ifBoth') lose(slot, 'unknown');
+  return {
+    shared: { ...shapes.shareableDefaults, ...kept },
+    sealed: sealed.data,
+    ...(ifBoth?.success && ifBothIntact ? { ifBoth: ifBoth.data } : {}),
+  };
 }
 
 function salvageImported(raw: Data, checksAt: ChecksAt, shapes: CoupleShapes, lose: Lose) {

@@ -149,6 +149,7 @@ const coupleShapes = {
   state: coupleStateSchema.shape,
   record: partnerRecordSchema.shape,
   sealed: sealedPartSchema,
+  ifBoth: bothItemsSchema,
   imported: importedPartnerSchema.shape,
   shareable: shareableAnswersSchema.shape,
   shareableDefaults: shareableAnswers(emptyAnswers(), emptyMarks()),
