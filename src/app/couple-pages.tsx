@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { ApartComparePage } from '../features/couples/apart-compare-page.tsx';
 import { EnterCodePage } from '../features/couples/enter-code-page.tsx';
+import { ReplyPage } from '../features/couples/reply-page.tsx';
 import { FactsPage } from '../features/couples/facts-page.tsx';
 import { MarkPrivatePage } from '../features/couples/mark-private-page.tsx';
 import { ShareCodePage } from '../features/couples/share-code-page.tsx';
@@ -40,6 +41,7 @@ export function ApartPages() {
       <Route path="mark" element={<MarkPrivatePage mode="apart" />} />
       <Route path="share" element={<ShareCodePage />} />
       <Route path="enter" element={<EnterCodePage />} />
+      <Route path="reply" element={<ReplyPage />} />
       <Route path="compare" element={<ApartComparePage guideSection={guide} />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -10,6 +10,7 @@ import {
   promptCopy as promptCopyEn,
   shareCopy as shareCopyEn,
   importCopy as importCopyEn,
+  replyCopy as replyCopyEn,
   apartNextCopy as apartNextCopyEn,
   privateViewCopy as privateViewCopyEn,
   passcodeCopy as passcodeCopyEn,
@@ -42,3 +43,4 @@ export const privateViewCopy = /* @__PURE__ */ localised(
   privateViewCopyEn,
 );
 export const passcodeCopy = /* @__PURE__ */ localised('couples', 'passcodeCopy', passcodeCopyEn);
+export const replyCopy = /* @__PURE__ */ localised('couples', 'replyCopy', replyCopyEn);

@@ -223,7 +223,10 @@ function salvageImported(raw: Data, checksAt: ChecksAt, shapes: CoupleShapes, lo
       ignore: ['answers'],
     },
   );
-  for (const key of lostOthers) lose('partner', key === 'unknown' ? 'unknown' : 'names');
+  // A lost offer means their code must be entered again for the match: say the code is gone.
+  for (const key of lostOthers) {
+    lose('partner', key === 'unknown' ? 'unknown' : key === 'offer' ? 'record' : 'names');
+  }
   const imported: Data = { ...others, answers: { ...shapes.shareableDefaults, ...kept } };
   if (lostOthers.includes('name') && typeof raw.name === 'string') {
     imported.name = raw.name.slice(0, shapes.nameMax);

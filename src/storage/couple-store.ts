@@ -6,7 +6,7 @@ import {
   relationshipSchema,
   withCountry,
 } from '../questionnaire/answers.ts';
-import { bothItemsSchema } from '../questionnaire/both-items.ts';
+import { BOTH_ITEMS_MAX, bothItemsSchema } from '../questionnaire/both-items.ts';
 import { relationshipLengthValues, type CountryId } from '../questionnaire/ids.ts';
 import { newCodeId, PARTNER_NAME_MAX } from '../questionnaire/partner-code.ts';
 import {
@@ -71,12 +71,35 @@ export type LockedPartner = z.infer<typeof lockedPartnerSchema>;
 export const storedPartnerSchema = z.union([partnerRecordSchema, lockedPartnerSchema]);
 export type StoredPartner = z.infer<typeof storedPartnerSchema>;
 
+/** A partner's offer for the match, from their code: base64url, checked again when used. */
+export const storedOfferSchema = z.object({
+  publicKey: z.string().check(z.maxLength(64)),
+  list: z.string().check(z.maxLength(2_000)),
+});
+export type StoredOffer = z.infer<typeof storedOfferSchema>;
+
 export const importedPartnerSchema = z.object({
   name: z.optional(nameSchema),
   answers: shareableAnswersSchema,
+  /** Missing in codes made before "only if we both" existed: then nothing can match. */
+  offer: z.optional(storedOfferSchema),
 });
 export type ImportedPartner = z.infer<typeof importedPartnerSchema>;
 
+const itemKeysSchema = z
+  .array(z.string().check(z.maxLength(80)))
+  .check(z.maxLength(BOTH_ITEMS_MAX));
+
+/** What the partner's reply code told this device: only items that matched. */
+export const replyResultSchema = z.object({
+  /** This person's "only if we both" items that the partner kept "only if we both" too. */
+  matched: itemKeysSchema,
+  /** The partner's "only if we both" items that this person shared openly. */
+  revealed: itemKeysSchema,
+  /** This person's "only if we both" items when the reply was read: a change makes it stale. */
+  ownKeys: itemKeysSchema,
+});
+export type ReplyResult = z.infer<typeof replyResultSchema>;
 export const coupleStateSchema = z.object({
   /** together: one device, in turns; apart: each on their own device, with codes. */
   mode: z.nullable(z.enum(['together', 'apart'])),
@@ -92,6 +115,10 @@ export const coupleStateSchema = z.object({
   codeId: z.string(),
   ownName: nameSchema,
   partner: z.nullable(importedPartnerSchema),
+  /** Apart: this device's secret for the match (base64url), made with its first code. */
+  psiSecret: z.string().check(z.maxLength(64)),
+  /** Apart: what the partner's reply code matched, once it has been entered. */
+  reply: z.nullable(replyResultSchema),
 });
 export type CoupleState = z.infer<typeof coupleStateSchema>;
 
@@ -104,7 +131,10 @@ export interface CoupleActions {
   openComparison(): void;
   beginApart(): void;
   setOwnName(name: string): void;
+  /** A new partner code: any reply read for the old one no longer applies. */
   setPartner(partner: ImportedPartner | null): void;
+  setPsiSecret(secret: string): void;
+  setReply(reply: ReplyResult | null): void;
   /** Where a partner with no passcode lives, changed from their own view. */
   setPartnerCountry(partner: PartnerKey, country: CountryId | undefined): void;
   clear(): void;
@@ -122,6 +152,8 @@ export function emptyCoupleState(): CoupleState {
     codeId: newCodeId(),
     ownName: '',
     partner: null,
+    psiSecret: '',
+    reply: null,
   };
 }
 
@@ -251,7 +283,9 @@ export const useCoupleStore = create<CoupleState & CoupleActions>()((set, get) =
   openComparison: () => set({ stage: 'compare' }),
   beginApart: () => set({ mode: 'apart' }),
   setOwnName: (ownName) => set({ ownName }),
-  setPartner: (partner) => set({ partner }),
+  setPartner: (partner) => set({ partner, reply: null }),
+  setPsiSecret: (psiSecret) => set({ psiSecret }),
+  setReply: (reply) => set({ reply }),
   setPartnerCountry: (key, country) => {
     const { partners } = get();
     const record = partners[key];
@@ -272,7 +306,11 @@ export const useCoupleStore = create<CoupleState & CoupleActions>()((set, get) =
 
 function stateOf(store: CoupleState & CoupleActions): CoupleState {
   const { mode, names, facts, stage, turn, partners, draftMarks, codeId, ownName, partner } = store;
-  return { mode, names, facts, stage, turn, partners, draftMarks, codeId, ownName, partner };
+  const { psiSecret, reply } = store;
+  return {
+    ...{ mode, names, facts, stage, turn, partners, draftMarks, codeId, ownName, partner },
+    ...{ psiSecret, reply },
+  };
 }
 
 useCoupleStore.subscribe((state) => {

@@ -1,4 +1,5 @@
 import type { PartnerCodeError } from '../../questionnaire/partner-code.ts';
+import type { PartnerReplyError } from '../../questionnaire/partner-reply.ts';
 import type { PrivateTextField } from '../../questionnaire/privacy-marks.ts';
 import type { PromptId } from '../../rules/compare.ts';
 import { plural } from '../format.ts';
@@ -166,6 +167,9 @@ export const compareCopy = {
   fileName: 'what-we-share.md',
   otherCode: 'Use a different partner code',
   ownView: 'See your own full summary (only on this device)',
+  replyPending:
+    'Answers either of you kept “only if we both named it” show here once you have swapped reply codes.',
+  replyLink: 'Swap reply codes',
   missing: 'There is nothing to compare yet.',
   startAgain: 'Go to the start',
 };
@@ -220,6 +224,10 @@ export const shareCopy = {
     'This code is too long for a QR code. Copy the text instead, or mark some of what you wrote as “only for me”.',
   qrFailed: 'The QR code could not be made here. Copy the text instead.',
   sealedNote: 'Locked with your passphrase.',
+  ifBothNote:
+    'Answers you kept “only if we both named it” are in it only in a locked form that your partner cannot read. They can only find out about the ones they named too.',
+  twoSwaps:
+    'You will swap two codes: first your partner codes, then reply codes. The reply codes find the answers you both named, without showing either of you the rest.',
   nextHeading: 'Next',
   next: 'I have my partner’s code',
   ownView: 'See your own full summary',
@@ -231,7 +239,7 @@ export const importCopy = {
   heading: 'Enter your partner’s code',
   lead: 'Paste the code your partner sent you. Nothing you have entered here will be lost if the code does not work.',
   code: 'Your partner’s code',
-  codeHint: 'It starts with CP1. Line breaks, spaces and quote marks from a message do not matter.',
+  codeHint: 'It starts with CP and a number. Line breaks, spaces and quote marks from a message do not matter.',
   passphrase: 'Passphrase (only if your partner used one)',
   passphraseHint: 'The passphrase you agreed on together.',
   submit: 'Show what we share',
@@ -242,7 +250,7 @@ export const importCopy = {
   errors: {
     empty: 'Paste your partner’s code',
     'not-a-code':
-      'This does not look like a partner code. A partner code starts with CP1. Check you copied the whole code.',
+      'This does not look like a partner code. A partner code starts with CP and a number. Check you copied the whole code.',
     'too-long': 'This is too long to be a partner code. Check you pasted only the code.',
     'other-version':
       'This code was made by a different version of this app. Ask your partner to open the app again and make a new code.',
@@ -285,4 +293,45 @@ export const passcodeCopy = {
   forgotHeading: 'Forgotten your passcode?',
   forgotBody:
     'No one can get it back, not even us. Your own view stays locked, but you can still see what you share together.',
+};
+
+export const replyCopy = {
+  title: 'Swap reply codes',
+  heading: 'Swap reply codes',
+  lead: (name: string) =>
+    `You have ${name}’s partner code. Now send them your reply code, and enter theirs. This finds the answers you both kept “only if we both named it”. Neither of you sees the ones that do not match.`,
+  yourReply: 'Your reply code',
+  yourReplyHint: (chars: number) =>
+    `${chars} characters. Send all of it the same way you sent your partner code.`,
+  making: 'Making your reply code…',
+  copy: 'Copy reply code',
+  copied: 'Reply code copied. You can paste it into a message.',
+  qrAlt: 'QR code holding your reply code',
+  enterHeading: (name: string) => `Enter ${name}’s reply code`,
+  code: (name: string) => `${name}’s reply code`,
+  codeHint: 'It starts with CR1-. Line breaks, spaces and quote marks from a message do not matter.',
+  submit: 'Show what we share',
+  checking: 'Checking the reply code…',
+  skip: 'See what you share so far',
+  noOffer: (name: string) =>
+    `${name}’s code was made before “only if we both named it” was here, so there is nothing to swap. You can see what you share now.`,
+  noOfferLink: 'See what you share',
+  failed: 'Your reply code could not be made here. Go back and enter your partner’s code again.',
+  errors: {
+    empty: 'Paste your partner’s reply code',
+    'not-a-code':
+      'This does not look like a reply code. A reply code starts with CR1-. Check you copied all of it.',
+    'too-long': 'This is too long to be a reply code. Check you pasted only the code.',
+    'other-version':
+      'This reply code was made by a different version of this app. Ask your partner to open the app again and make a new one.',
+    damaged:
+      'This reply code seems to be cut short, changed, or made for someone else. Ask your partner to send it again, and copy all of it.',
+    'partner-code-instead':
+      'This is a partner code, not a reply code. Enter partner codes on the page before. Ask for the code that starts with CR1-.',
+    'own-reply': 'This is your own reply code. Send it to your partner, and ask for theirs.',
+    'for-older-code':
+      'This reply was made for an earlier partner code of yours. Send your partner your newest partner code, then ask for a new reply code.',
+    'from-newer-code':
+      'Your partner has made a new partner code since the one you entered. Enter their new partner code first, then their reply code.',
+  } satisfies Record<PartnerReplyError, string>,
 };

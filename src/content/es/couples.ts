@@ -169,6 +169,9 @@ export const compareCopy: Localised<typeof en.compareCopy> = {
   download: 'Descargar como archivo de texto',
   fileName: 'lo-que-compartimos.md',
   otherCode: 'Usar otro código de tu pareja',
+  replyPending:
+    'Lo que alguno de ustedes guardó como “solo si los dos lo nombramos” aparece aquí cuando intercambien los códigos de respuesta.',
+  replyLink: 'Intercambiar códigos de respuesta',
   ownView: 'Ver tu propio resumen completo (solo en este dispositivo)',
   missing: 'Todavía no hay nada que comparar.',
   startAgain: 'Ir al inicio',
@@ -225,6 +228,10 @@ export const shareCopy: Localised<typeof en.shareCopy> = {
     'Este código es demasiado largo para un código QR. Copia el texto, o marca como “solo para mí” parte de lo que escribiste.',
   qrFailed: 'Aquí no se pudo crear el código QR. Copia el texto.',
   sealedNote: 'Bloqueado con tu frase de contraseña.',
+  ifBothNote:
+    'Lo que guardaste como “solo si los dos lo nombramos” va en el código solo de forma cerrada, y tu pareja no puede leerlo. Solo puede saber de lo que también nombró.',
+  twoSwaps:
+    'Van a intercambiar dos códigos: primero sus códigos de pareja y luego los códigos de respuesta. Los códigos de respuesta encuentran lo que los dos nombraron, sin mostrarles el resto.',
   nextHeading: 'Siguiente paso',
   next: 'Ya tengo el código de mi pareja',
   ownView: 'Ver tu propio resumen completo',
@@ -237,7 +244,7 @@ export const importCopy: Localised<typeof en.importCopy> = {
   lead: 'Pega el código que te envió tu pareja. Si el código no funciona, no se pierde nada de lo que escribiste aquí.',
   code: 'El código de tu pareja',
   codeHint:
-    'Empieza por CP1. No importan los saltos de línea, los espacios ni las comillas del mensaje.',
+    'Empieza por CP y un número. No importan los saltos de línea, los espacios ni las comillas del mensaje.',
   passphrase: 'Frase de contraseña (solo si tu pareja usó una)',
   passphraseHint: 'La frase de contraseña que decidieron entre los dos.',
   submit: 'Mostrar lo que compartimos',
@@ -248,7 +255,7 @@ export const importCopy: Localised<typeof en.importCopy> = {
   errors: {
     empty: 'Pega el código de tu pareja',
     'not-a-code':
-      'Esto no parece un código de pareja. Un código de pareja empieza por CP1. Comprueba que copiaste el código completo.',
+      'Esto no parece un código de pareja. Un código de pareja empieza por CP y un número. Comprueba que copiaste el código completo.',
     'too-long':
       'Esto es demasiado largo para ser un código de pareja. Comprueba que pegaste solo el código.',
     'other-version':
@@ -293,4 +300,49 @@ export const passcodeCopy: Localised<typeof en.passcodeCopy> = {
   forgotHeading: '¿Olvidaste tu código de acceso?',
   forgotBody:
     'Nadie puede recuperarlo, ni siquiera nosotros. Tu propia vista sigue bloqueada, pero puedes seguir viendo lo que comparten.',
+};
+
+export const replyCopy: Localised<typeof en.replyCopy> = {
+  title: 'Intercambiar códigos de respuesta',
+  heading: 'Intercambien códigos de respuesta',
+  lead: (name: string) =>
+    `Ya tienes el código de pareja de ${name}. Ahora envíale tu código de respuesta y pega el suyo. Así se encuentra lo que los dos guardaron como “solo si los dos lo nombramos”. Ninguno ve lo que no coincide.`,
+  yourReply: 'Tu código de respuesta',
+  yourReplyHint: (chars: number) =>
+    `${chars} caracteres. Envíalo completo, igual que enviaste tu código de pareja.`,
+  making: 'Creando tu código de respuesta…',
+  copy: 'Copiar el código de respuesta',
+  copied: 'Código de respuesta copiado. Puedes pegarlo en un mensaje.',
+  qrAlt: 'Código QR con tu código de respuesta',
+  enterHeading: (name: string) => `Pega el código de respuesta de ${name}`,
+  code: (name: string) => `Código de respuesta de ${name}`,
+  codeHint:
+    'Empieza por CR1-. No importan los saltos de línea, los espacios ni las comillas del mensaje.',
+  submit: 'Mostrar lo que compartimos',
+  checking: 'Revisando el código de respuesta…',
+  skip: 'Ver lo que comparten hasta ahora',
+  noOffer: (name: string) =>
+    `El código de ${name} se hizo antes de que existiera “solo si los dos lo nombramos”, así que no hay nada que intercambiar. Ya puedes ver lo que comparten.`,
+  noOfferLink: 'Ver lo que comparten',
+  failed:
+    'No se pudo crear tu código de respuesta aquí. Vuelve atrás y pega otra vez el código de tu pareja.',
+  errors: {
+    empty: 'Pega el código de respuesta de tu pareja',
+    'not-a-code':
+      'Esto no parece un código de respuesta. Un código de respuesta empieza por CR1-. Comprueba que lo copiaste completo.',
+    'too-long':
+      'Esto es demasiado largo para ser un código de respuesta. Comprueba que pegaste solo el código.',
+    'other-version':
+      'Este código de respuesta se hizo con otra versión de esta app. Pide a tu pareja que abra la app otra vez y cree uno nuevo.',
+    damaged:
+      'Parece que este código de respuesta está cortado, cambiado o hecho para otra persona. Pide a tu pareja que te lo envíe otra vez, y cópialo completo.',
+    'partner-code-instead':
+      'Este es un código de pareja, no un código de respuesta. Los códigos de pareja se pegan en la página anterior. Pide el código que empieza por CR1-.',
+    'own-reply':
+      'Este es tu propio código de respuesta. Envíalo a tu pareja y pídele el suyo.',
+    'for-older-code':
+      'Esta respuesta se hizo para un código de pareja tuyo anterior. Envía a tu pareja tu código de pareja más nuevo y luego pide un código de respuesta nuevo.',
+    'from-newer-code':
+      'Tu pareja creó un código de pareja nuevo después del que pegaste. Pega primero su código de pareja nuevo y luego su código de respuesta.',
+  },
 };

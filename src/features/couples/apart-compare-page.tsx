@@ -5,10 +5,11 @@ import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
 import type { Guide } from '../../content/content-schemas.ts';
 import { compareCopy } from '../../content/couples.ts';
-import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import { emptyMarks, ifBothItems, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 import { useCoupleStore } from '../../storage/couple-store.ts';
+import { apartParts } from './apart-parts.ts';
 import { apartPaths } from './couple-paths.ts';
 import { CompareView } from './compare-view.tsx';
 import { useApartRedirect } from './use-couple-guards.ts';
@@ -22,12 +23,19 @@ export function ApartComparePage({ guideSection }: { guideSection?: (guide: Guid
   const own = useAnswersStore((state) => state.answers);
   const marks = useCoupleStore((state) => state.draftMarks);
   const partner = useCoupleStore((state) => state.partner);
+  const reply = useCoupleStore((state) => state.reply);
   const language = useLanguage();
-  const answers = useMemo(
-    () =>
-      partner ? { a: shareableAnswers(own, marks ?? emptyMarks()), b: partner.answers } : null,
-    [own, marks, partner],
-  );
+  const parts = useMemo(() => {
+    if (!partner) return null;
+    const ownMarks = marks ?? emptyMarks();
+    return apartParts(
+      shareableAnswers(own, ownMarks),
+      ifBothItems(own, ownMarks),
+      partner.answers,
+      reply,
+    );
+  }, [own, marks, partner, reply]);
+  const answers = useMemo(() => (parts ? { a: parts.a, b: parts.b } : null), [parts]);
   const names = useMemo(
     () => ({ a: compareCopy.you, b: cleanText(partner?.name ?? '') || compareCopy.yourPartner }),
     // "You" and "your partner" are words, so they follow the language.
@@ -43,6 +51,13 @@ export function ApartComparePage({ guideSection }: { guideSection?: (guide: Guid
       names={names}
       who="couple-apart"
       guideSection={guideSection}
+      notice={
+        parts?.pending && partner?.offer ? (
+          <p className="inset-text no-print">
+            {compareCopy.replyPending} <Link to={apartPaths.reply}>{compareCopy.replyLink}</Link>
+          </p>
+        ) : null
+      }
       footer={
         <ul className="link-list no-print">
           <li>

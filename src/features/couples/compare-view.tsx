@@ -20,13 +20,22 @@ interface CompareViewProps {
   guideSection?: (guide: Guide) => ReactNode;
   /** Links to each partner's own view, or to another code. Never printed. */
   footer?: ReactNode;
+  /** A line under the lead, such as "swap reply codes" apart. Never printed. */
+  notice?: ReactNode;
 }
 
 /**
  * The shared view. It is built from shareable answers only, so nothing marked "only for me"
  * and nothing about feeling safe can reach it: the types do not let them in.
  */
-export function CompareView({ answers, names, who, guideSection, footer }: CompareViewProps) {
+export function CompareView({
+  answers,
+  names,
+  who,
+  guideSection,
+  footer,
+  notice,
+}: CompareViewProps) {
   const language = useLanguage();
   const view = useMemo(
     () => comparisonView(compareAnswers(answers.a, answers.b, who), names),
@@ -38,6 +47,7 @@ export function CompareView({ answers, names, who, guideSection, footer }: Compa
     <article className="summary compare">
       <PageHeading>{compareCopy.heading}</PageHeading>
       <p className="lead">{compareCopy.lead}</p>
+      {notice}
 
       <section aria-labelledby="both-heading">
         <h2 id="both-heading">{compareCopy.bothHeading}</h2>

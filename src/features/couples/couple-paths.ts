@@ -16,6 +16,7 @@ export const apartPaths = {
   mark: '/apart/mark',
   share: '/apart/share',
   enter: '/apart/enter',
+  reply: '/apart/reply',
   compare: '/apart/compare',
   summary: '/prepare/summary',
 } as const;
@@ -81,7 +82,7 @@ export function togetherRedirect(
   }
 }
 
-export type ApartPage = 'mark' | 'share' | 'enter' | 'compare' | 'summary';
+export type ApartPage = 'mark' | 'share' | 'enter' | 'reply' | 'compare' | 'summary';
 
 type ApartState = Pick<CoupleState, 'draftMarks' | 'partner'>;
 
@@ -97,6 +98,6 @@ export function apartRedirect(
   if (progress.who !== 'couple-apart') return page === 'summary' ? null : apartPaths.summary;
   if (page === 'mark') return null;
   if (couple.draftMarks === null) return apartPaths.mark;
-  if (page === 'compare' && couple.partner === null) return apartPaths.enter;
+  if ((page === 'compare' || page === 'reply') && couple.partner === null) return apartPaths.enter;
   return null;
 }

@@ -47,9 +47,12 @@ export function EnterCodePage() {
       setSubmitCount((count) => count + 1);
       return;
     }
-    const { name, answers } = result.payload;
-    useCoupleStore.getState().setPartner({ ...(name ? { name } : {}), answers });
-    navigate(apartPaths.compare);
+    const { name, answers, psi } = result.payload;
+    const offer = psi ? (await import('./apart-match.ts')).storedOffer(psi) : undefined;
+    useCoupleStore
+      .getState()
+      .setPartner({ ...(name ? { name } : {}), answers, ...(offer ? { offer } : {}) });
+    navigate(apartPaths.reply);
   };
 
   const onPassphrase = error !== null && passphraseErrors.includes(error);

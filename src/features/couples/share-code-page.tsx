@@ -4,7 +4,8 @@ import { Link } from '../../components/ui/app-link.tsx';
 import { appCopy, pageTitle } from '../../content/app.ts';
 import { shareCopy } from '../../content/couples.ts';
 import { encodePartnerCode, PARTNER_NAME_MAX } from '../../questionnaire/partner-code.ts';
-import { emptyMarks, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
+import { countBothItems } from '../../questionnaire/both-items.ts';
+import { emptyMarks, ifBothItems, shareableAnswers } from '../../questionnaire/privacy-marks.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -34,6 +35,7 @@ export function ShareCodePage() {
   if (redirect) return <Navigate to={redirect} replace />;
 
   const shared = shareableAnswers(answers, marks);
+  const ifBoth = ifBothItems(answers, marks);
   const nameError =
     submitCount > 0 && name.trim().length > PARTNER_NAME_MAX ? shareCopy.nameTooLong : undefined;
 
@@ -43,12 +45,18 @@ export function ShareCodePage() {
     if (name.trim().length > PARTNER_NAME_MAX || busy) return;
     setBusy(true);
     setMade(null);
-    useCoupleStore.getState().setOwnName(cleanText(name));
+    const store = useCoupleStore.getState();
+    store.setOwnName(cleanText(name));
+    // The curve code loads only now, for the offer that finds "only if we both" matches.
+    const { offerFor, sessionSecret } = await import('./apart-match.ts');
+    const { secret, stored } = sessionSecret(store.psiSecret);
+    if (stored !== store.psiSecret) store.setPsiSecret(stored);
     const payload = {
-      v: 1 as const,
+      v: 2 as const,
       id: codeId,
       ...(cleanText(name) ? { name: cleanText(name) } : {}),
       answers: shared,
+      psi: offerFor(secret, ifBoth),
     };
     const code = await encodePartnerCode(payload, { passphrase });
     setMade({ code, sealed: passphrase !== '' });
@@ -65,10 +73,12 @@ export function ShareCodePage() {
       />
       <PageHeading>{shareCopy.heading}</PageHeading>
       <p className="lead">{shareCopy.lead}</p>
+      <p>{shareCopy.twoSwaps}</p>
       <section aria-labelledby="code-holds-heading" className="panel panel--calm">
         <h2 id="code-holds-heading">{shareCopy.whatIsIn}</h2>
         <p>{shareCopy.holds(shared.concerns.length, shared.goals.length)}</p>
         <p>{shareCopy.neverHolds}</p>
+        {countBothItems(ifBoth) > 0 ? <p>{shareCopy.ifBothNote}</p> : null}
         <p>
           <Link to={apartPaths.mark}>{shareCopy.changeMarks}</Link>
         </p>
