@@ -124,6 +124,13 @@ const lazyChunkGroups = [
     name: 'privacy-pages',
     test: /src\/features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)/,
   },
+  {
+    // The private set intersection for couples apart: the curve code (@noble), lib/psi.ts and
+    // the reply code. Above "stores", whose regex also matches the two source files, so that
+    // the stores chunk never imports the curve; partner-code.ts reaches it only by import().
+    name: 'psi',
+    test: /node_modules\/@noble\/|src\/(lib\/psi\.ts|questionnaire\/partner-reply\.ts)/,
+  },
   { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
   // What every page needs, which arrives together just after the first script anyway: the
   // stores, schemas and copy that the route table imports (see startPageCode). The rest of

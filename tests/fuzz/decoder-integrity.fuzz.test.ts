@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateRecipientKeys } from '../../src/lib/hybrid-crypto.ts';
-import { decodePartnerCode, encodePartnerCode } from '../../src/questionnaire/partner-code.ts';
+import {
+  decodePartnerCode,
+  encodePartnerCode,
+  type PartnerCodePayload,
+} from '../../src/questionnaire/partner-code.ts';
 import { shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
 import {
   decodeTherapistLink,
@@ -28,6 +32,7 @@ import {
   type Reader,
 } from '../../scripts/decoder-harness.ts';
 import { answersWithMarksArbitrary } from '../support/couple-fixtures.ts';
+import { party } from '../support/psi-fixtures.ts';
 
 // For every current format: a valid code changed by one character is refused or read as the
 // same code, never as a different one; and every paste shape is read as the same code.
@@ -96,6 +101,13 @@ const partnerPayload = answersWithMarksArbitrary.map(({ answers, marks }) => ({
   name: 'Alex',
   answers: shareableAnswers(answers, marks),
 }));
+// Version 2: the same answers with one of a few offers, made once (an offer costs ~30 ms).
+const offers = [[], ['concern:shame'], ['goal:feel-closer', 'affirming:kink', 'concern:aging']].map(
+  (items) => party(items).offer,
+);
+const partnerPayloadV2 = fc
+  .tuple(partnerPayload, fc.constantFrom(...offers))
+  .map(([payload, psi]) => ({ ...payload, v: 2 as const, psi }));
 const shape = fc.constantFrom(...pasteShapes);
 
 describe(`a changed code is never read as a different one (${FUZZ_RUNS.toLocaleString('en-US')} runs each)`, () => {
@@ -112,14 +124,16 @@ describe(`a changed code is never read as a different one (${FUZZ_RUNS.toLocaleS
   }, 120_000);
 
   it.each([
-    ['plain', undefined],
-    ['with a passphrase', 'blue kettle 42'],
+    ['plain', undefined, partnerPayload],
+    ['with a passphrase', 'blue kettle 42', partnerPayload],
+    ['version 2, plain', undefined, partnerPayloadV2],
+    ['version 2, with a passphrase', 'blue kettle 42', partnerPayloadV2],
   ])(
     'partner code, %s',
-    async (_name, passphrase) => {
+    async (_name, passphrase, payloads: fc.Arbitrary<PartnerCodePayload>) => {
       const read = readPartner(passphrase);
       await fc.assert(
-        fc.asyncProperty(partnerPayload, change, async (payload, edit) => {
+        fc.asyncProperty(payloads, change, async (payload, edit) => {
           const code = await encodePartnerCode(payload, {
             ...(passphrase ? { passphrase } : {}),
             iterations: ITERATIONS,
@@ -180,18 +194,25 @@ describe(`every paste shape is read as the same code (${FUZZ_RUNS.toLocaleString
     );
   }, 120_000);
 
-  it('partner code', async () => {
-    const read = readPartner();
-    await fc.assert(
-      fc.asyncProperty(partnerPayload, shape, async (payload, s) => {
-        const code = await encodePartnerCode(payload);
-        const original = await read(code);
-        expect(original).not.toBeNull();
-        expect(await outcomeOf(read, s.shape(code), original!), s.name).toBe('same');
-      }),
-      options,
-    );
-  }, 120_000);
+  it.each([
+    ['version 1', partnerPayload],
+    ['version 2', partnerPayloadV2],
+  ])(
+    'partner code, %s',
+    async (_name, payloads: fc.Arbitrary<PartnerCodePayload>) => {
+      const read = readPartner();
+      await fc.assert(
+        fc.asyncProperty(payloads, shape, async (payload, s) => {
+          const code = await encodePartnerCode(payload);
+          const original = await read(code);
+          expect(original).not.toBeNull();
+          expect(await outcomeOf(read, s.shape(code), original!), s.name).toBe('same');
+        }),
+        options,
+      );
+    },
+    120_000,
+  );
 
   it('sealed summary text block', async () => {
     const keys = await generateRecipientKeys();

@@ -157,7 +157,7 @@ describe('codes that are refused, each with its own reason', () => {
     ['empty', '   \n '],
     ['not-a-code', 'hello, here is my code'],
     ['not-a-code', 'https://example.com/'],
-    ['other-version', 'CP2-AAAAAAAA'],
+    ['other-version', 'CP3-AAAAAAAA'],
     ['other-version', 'CP17S-abcdefgh'],
     ['damaged', 'CP1-'],
     ['damaged', 'CP1-abc$def'],
