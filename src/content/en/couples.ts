@@ -239,7 +239,8 @@ export const importCopy = {
   heading: 'Enter your partner’s code',
   lead: 'Paste the code your partner sent you. Nothing you have entered here will be lost if the code does not work.',
   code: 'Your partner’s code',
-  codeHint: 'It starts with CP and a number. Line breaks, spaces and quote marks from a message do not matter.',
+  codeHint:
+    'It starts with CP and a number. Line breaks, spaces and quote marks from a message do not matter.',
   passphrase: 'Passphrase (only if your partner used one)',
   passphraseHint: 'The passphrase you agreed on together.',
   submit: 'Show what we share',
@@ -309,7 +310,8 @@ export const replyCopy = {
   qrAlt: 'QR code holding your reply code',
   enterHeading: (name: string) => `Enter ${name}’s reply code`,
   code: (name: string) => `${name}’s reply code`,
-  codeHint: 'It starts with CR1-. Line breaks, spaces and quote marks from a message do not matter.',
+  codeHint:
+    'It starts with CR1-. Line breaks, spaces and quote marks from a message do not matter.',
   submit: 'Show what we share',
   checking: 'Checking the reply code…',
   skip: 'See what you share so far',

@@ -338,8 +338,7 @@ export const replyCopy: Localised<typeof en.replyCopy> = {
       'Parece que este código de respuesta está cortado, cambiado o hecho para otra persona. Pide a tu pareja que te lo envíe otra vez, y cópialo completo.',
     'partner-code-instead':
       'Este es un código de pareja, no un código de respuesta. Los códigos de pareja se pegan en la página anterior. Pide el código que empieza por CR1-.',
-    'own-reply':
-      'Este es tu propio código de respuesta. Envíalo a tu pareja y pídele el suyo.',
+    'own-reply': 'Este es tu propio código de respuesta. Envíalo a tu pareja y pídele el suyo.',
     'for-older-code':
       'Esta respuesta se hizo para un código de pareja tuyo anterior. Envía a tu pareja tu código de pareja más nuevo y luego pide un código de respuesta nuevo.',
     'from-newer-code':

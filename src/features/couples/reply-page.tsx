@@ -58,9 +58,18 @@ export function ReplyPage() {
     if (!session) return;
     let live = true;
     void import('./apart-match.ts')
-      .then(({ makeReplyCode }) => makeReplyCode(session))
+      .then(({ makeReplyCode, sessionSecret }) => {
+        // Someone may enter their partner's code before making their own: the secret is new then.
+        const { stored } = sessionSecret(session.psiSecret);
+        if (stored !== session.psiSecret) {
+          useCoupleStore.getState().setPsiSecret(stored);
+          return undefined;
+        }
+        return makeReplyCode(session);
+      })
       .then((reply) => {
-        if (live) setMade(reply ? { state: 'made', code: reply } : { state: 'failed' });
+        if (!live || reply === undefined) return;
+        setMade(reply ? { state: 'made', code: reply } : { state: 'failed' });
       })
       .catch(() => live && setMade({ state: 'failed' }));
     return () => {

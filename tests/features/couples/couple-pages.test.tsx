@@ -1,14 +1,17 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { concernCopy } from '../../../src/content/en/concerns.ts';
 import {
   factsCopy,
   importCopy,
   lookAwayCopy,
   markCopy,
+  replyCopy,
   turnCopy,
 } from '../../../src/content/en/couples.ts';
+import { newPsiSecret } from '../../../src/lib/psi.ts';
+import { makePsiOffer } from '../../../src/questionnaire/partner-reply.ts';
 import { concernIds } from '../../../src/questionnaire/ids.ts';
 import { encodePartnerCode } from '../../../src/questionnaire/partner-code.ts';
 import { emptyMarks, shareableAnswers } from '../../../src/questionnaire/privacy-marks.ts';
@@ -130,7 +133,7 @@ describe('entering a partner code', () => {
     expect(useCoupleStore.getState().partner).toBeNull();
   });
 
-  it('opens a partner’s code and shows what they share', async () => {
+  it('opens an older partner code, with nothing to swap, and shows what they share', async () => {
     const { user } = await openEnterPage();
     const theirs = await encodePartnerCode({
       v: 1,
@@ -141,7 +144,36 @@ describe('entering a partner code', () => {
     await user.click(screen.getByRole('textbox', { name: importCopy.code }));
     await user.paste(theirs);
     await user.click(screen.getByRole('button', { name: importCopy.submit }));
+    expect(await screen.findByText(replyCopy.noOffer('Sam'))).toBeVisible();
+    await user.click(screen.getByRole('link', { name: replyCopy.noOfferLink }));
     expect(await screen.findByRole('heading', { level: 1, name: /What you share/ })).toBeVisible();
     expect(useCoupleStore.getState().partner?.name).toBe('Sam');
+  });
+
+  it('asks for the reply swap after a new partner code, and names a code pasted in the wrong place', async () => {
+    const { user } = await openEnterPage();
+    const theirs = await encodePartnerCode({
+      v: 2,
+      id: 'another-device',
+      name: 'Sam',
+      answers: shareableAnswers(typicalAnswers({ concerns: ['communication'] }), emptyMarks()),
+      psi: makePsiOffer(newPsiSecret(), ['concern:shame']),
+    });
+    await user.click(screen.getByRole('textbox', { name: importCopy.code }));
+    await user.paste(theirs);
+    await user.click(screen.getByRole('button', { name: importCopy.submit }));
+    await expectFocus(screen.findByRole('heading', { level: 1, name: replyCopy.heading }));
+
+    const output = await screen.findByRole('textbox', { name: replyCopy.yourReply });
+    await waitFor(() => expect((output as HTMLTextAreaElement).value).toMatch(/^CR1-/));
+    const box = screen.getByRole('textbox', { name: replyCopy.code('Sam') });
+    await user.click(box);
+    await user.paste(theirs);
+    await user.click(screen.getByRole('button', { name: replyCopy.submit }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(replyCopy.errors['partner-code-instead']);
+    expect(box).toHaveValue(theirs);
+    expect(useCoupleStore.getState().reply).toBeNull();
+    expect(document.title).toMatch(/^Error:/);
   });
 });
