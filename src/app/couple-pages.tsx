@@ -11,6 +11,7 @@ import type { Guide } from '../content/content-schemas.ts';
 import { GuideSection } from '../features/results/guide-section.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { PartnerViewRoute } from './partner-view-route.tsx';
+import { WhoseAnswersTag } from './together-journey-tag.tsx';
 import { TogetherMineRoute } from './together-mine-route.tsx';
 
 // The shared view is the same for every couple apart from what they shared: the couples guide
@@ -25,7 +26,14 @@ export function TogetherPages() {
     <Routes>
       <Route index element={<FactsPage />} />
       <Route path="turn" element={<TurnPage />} />
-      <Route path="mark" element={<MarkPrivatePage mode="together" />} />
+      <Route
+        path="mark"
+        element={
+          <WhoseAnswersTag>
+            <MarkPrivatePage mode="together" />
+          </WhoseAnswersTag>
+        }
+      />
       <Route path="mine" element={<TogetherMineRoute />} />
       <Route path="compare" element={<TogetherComparePage guideSection={guide} />} />
       <Route path="view/:partner" element={<PartnerViewRoute />} />

@@ -3,6 +3,7 @@ import { stepIds, stepNumber } from '../questionnaire/steps.ts';
 import { togetherPaths } from '../features/couples/couple-paths.ts';
 import { PartnerSafetyStep } from '../features/couples/partner-safety-step.tsx';
 import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
+import { WhoseAnswersTag } from './together-journey-tag.tsx';
 import { useProgress } from './use-progress.ts';
 
 /**
@@ -21,7 +22,15 @@ export function TogetherJourney() {
       return <Navigate to={`/prepare/${stepNumber(nextStep)}`} replace />;
     }
     // Status and length were asked once, together: this partner answers the safety question.
-    return <PartnerSafetyStep />;
+    return (
+      <WhoseAnswersTag>
+        <PartnerSafetyStep />
+      </WhoseAnswersTag>
+    );
   }
-  return <Outlet />;
+  return (
+    <WhoseAnswersTag>
+      <Outlet />
+    </WhoseAnswersTag>
+  );
 }

@@ -6,6 +6,7 @@ import { useTogetherRedirect } from '../features/couples/use-couple-guards.ts';
 import { SummaryPage } from '../features/results/summary-page.tsx';
 import { LinkSummaryIntro, LinkSummarySections } from '../features/therapist/results-parts.tsx';
 import { useCoupleStore } from '../storage/couple-store.ts';
+import { WhoseAnswersTag } from './together-journey-tag.tsx';
 
 /** The partner's own full summary, in their turn, behind a hand-over screen. */
 export function TogetherMineRoute() {
@@ -16,15 +17,18 @@ export function TogetherMineRoute() {
   return (
     <LookAwayGate name={names[turn]} other={names[otherPartner(turn)]}>
       {/* With a therapist's link, this partner's answers to its questions, and "Send to…". */}
-      <SummaryPage
-        intro={<LinkSummaryIntro />}
-        extraSections={
-          <>
-            <LinkSummarySections />
-            <FinishTurnPanel />
-          </>
-        }
-      />
+      {/* The tag is on their own view, not on the hand-over screen in front of it. */}
+      <WhoseAnswersTag>
+        <SummaryPage
+          intro={<LinkSummaryIntro />}
+          extraSections={
+            <>
+              <LinkSummarySections />
+              <FinishTurnPanel />
+            </>
+          }
+        />
+      </WhoseAnswersTag>
     </LookAwayGate>
   );
 }

@@ -17,6 +17,7 @@ import { expectAccessibleInAllModes } from './support/axe.ts';
 import { test } from './support/fixtures.ts';
 import { checkCopy } from '../../src/content/en/check.ts';
 import { relationshipCopy } from '../../src/content/en/steps.ts';
+import { stepIds } from '../../src/questionnaire/steps.ts';
 import { answerStep, continueButton, stepPath, type JourneyProfile } from './support/journey.ts';
 import {
   expect,
@@ -170,6 +171,51 @@ test('the pages of one turn pass axe: safety question, its error, marks and own 
   await expect(page.getByRole('heading', { name: finishTurnCopy.heading })).toBeVisible();
   await expect(page.getByText(finishTurnCopy.privateCount(1))).toBeVisible();
   await expectAccessibleInAllModes(page, 'own view, open');
+});
+
+test('each partner’s question pages say whose answers they are, and the hand-overs do not', async ({
+  page,
+}) => {
+  const heading = page.getByRole('heading', { level: 1 });
+  const tag = (name: string) => turnCopy.whoseAnswers(name);
+  // The focused heading's name starts with whose answers these are: it is heard first.
+  const expectTagged = async (name: string) => {
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveAccessibleName(new RegExp(`^${tag(name)} \\S`));
+  };
+  // A hand-over screen's heading is only its own words, though its text may say that
+  // "Alex’s answers are now hidden".
+  const expectUntagged = async (name: string) => {
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveAccessibleName(name);
+  };
+  await startAs(page, 'couple-together');
+  await fillFacts(page, ['Alex', 'Sam']);
+  for (const plan of [alex, sam]) {
+    await expectUntagged(
+      plan === alex ? turnCopy.firstHeading('Alex') : turnCopy.passHeading('Sam'),
+    );
+    await page.getByRole('button', { name: turnCopy.start(plan.name), exact: true }).click();
+    for (const step of stepIds) {
+      await expect(page).toHaveURL(stepPath(step));
+      await expectTagged(plan.name);
+      if (step === 'relationship') await answerSafetyStep(page, plan.profile);
+      else await answerStep(page, step, plan.profile);
+    }
+    await expect(page).toHaveURL('/prepare/check');
+    await expectTagged(plan.name);
+    await page.getByRole('link', { name: checkCopy.continue, exact: true }).click();
+    await expect(page).toHaveURL('/together/mark');
+    await expectTagged(plan.name);
+    await markPrivate(page, plan.privateConcerns);
+    // The screen in front of the own view is for the other partner to see, too.
+    await expectUntagged(lookAwayCopy.heading(plan.name));
+    await page.getByRole('button', { name: lookAwayCopy.confirm(plan.name), exact: true }).click();
+    await expectTagged(plan.name);
+    await page.getByRole('button', { name: finishTurnCopy.button, exact: true }).click();
+    await expect(page).toHaveURL('/together/turn');
+  }
+  await expectUntagged(turnCopy.bothHeading);
 });
 
 const passcode = 'blue door 7';

@@ -43,6 +43,8 @@ export const turnCopy = {
   bothNote: 'Only what you each chose to share is on the next page.',
   start: (next: string) => `I am ${next}, start my turn`,
   compare: 'Show what we share',
+  /** Above the heading of every page of a partner's turn, so each knows whose turn it is. */
+  whoseAnswers: (name: string) => `${name}’s answers`,
 };
 
 export const safetyStepCopy = {

@@ -44,6 +44,7 @@ export const turnCopy: Localised<typeof en.turnCopy> = {
   bothNote: 'En la siguiente página está solo lo que cada persona decidió compartir.',
   start: (next: string) => `Soy ${next}, empezar mi turno`,
   compare: 'Mostrar lo que compartimos',
+  whoseAnswers: (name: string) => `Respuestas de ${name}`,
 };
 
 export const safetyStepCopy: Localised<typeof en.safetyStepCopy> = {
