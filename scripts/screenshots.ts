@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     await placeShots(browser, server.origin);
     await spanishShots(browser, server.origin);
     await notebookShots(browser, server.origin);
+    await couplesShots(browser, server.origin);
   } finally {
     await browser.close();
     server.close();
@@ -204,6 +205,29 @@ async function notebookShots(browser: Browser, origin: string): Promise<void> {
   await page.evaluate(() => window.scrollBy(0, 40));
   await page.screenshot({ path: `${OUT_DIR}/notes-call.png` });
   console.log(`wrote ${OUT_DIR}/notes-*.png`);
+  await context.close();
+}
+
+/** Couples apart: "what to share", with one topic kept "only if we both named it". */
+async function couplesShots(browser: Browser, origin: string): Promise<void> {
+  const apart = serializeState({
+    ...(JSON.parse(state) as Parameters<typeof serializeState>[0]),
+    answers: {
+      ...(JSON.parse(state) as { answers: ReturnType<typeof emptyAnswers> }).answers,
+      who: 'couple-apart',
+      goals: ['more-desire'],
+    },
+  });
+  const context = await browser.newContext({ ...devices.desktop, colorScheme: 'light' });
+  const page = await context.newPage();
+  await open(page, origin, '/apart/mark', true, apart);
+  await page
+    .getByRole('group', { name: 'Low or lost desire for sex' })
+    .getByRole('radio', { name: 'Only if we both named it' })
+    .check();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: `${OUT_DIR}/couples-what-to-share.png`, fullPage: true });
+  console.log(`wrote ${OUT_DIR}/couples-what-to-share.png`);
   await context.close();
 }
 

@@ -83,6 +83,8 @@ export const markCopy = {
   nothing: 'You did not choose any topics or goals, so there is nothing to mark. You can go on.',
   continue: 'Save and continue',
   defaultOther: 'Your partner',
+  /** The same, inside a sentence. */
+  defaultOtherInline: 'your partner',
 };
 
 export const lookAwayCopy = {

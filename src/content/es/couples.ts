@@ -83,6 +83,8 @@ export const markCopy: Localised<typeof en.markCopy> = {
   nothing: 'No elegiste temas ni metas, así que no hay nada que marcar. Puedes seguir.',
   continue: 'Guardar y continuar',
   defaultOther: 'Tu pareja',
+  /** The same, inside a sentence. */
+  defaultOtherInline: 'tu pareja',
 };
 
 export const lookAwayCopy: Localised<typeof en.lookAwayCopy> = {

@@ -58,10 +58,9 @@ export function MarkPrivatePage({ mode }: { mode: 'together' | 'apart' }) {
   const navigate = useNavigate();
   if (redirect) return <Navigate to={redirect} replace />;
 
-  const other =
-    mode === 'together'
-      ? displayNames(couple.names)[otherPartner(couple.turn)]
-      : markCopy.defaultOther;
+  const otherName =
+    mode === 'together' ? displayNames(couple.names)[otherPartner(couple.turn)] : null;
+  const other = otherName ?? markCopy.defaultOther;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const over = firstOverLimit(choices, answered);
@@ -106,7 +105,9 @@ export function MarkPrivatePage({ mode }: { mode: 'together' | 'apart' }) {
       <p className="inset-text">{markCopy.alwaysPrivate}</p>
       <form noValidate onSubmit={onSubmit}>
         {shownKinds.length === 0 && textFields.length === 0 ? <p>{markCopy.nothing}</p> : null}
-        {shownKinds.length > 0 ? <p>{markCopy.ifBothExplained(other)}</p> : null}
+        {shownKinds.length > 0 ? (
+          <p>{markCopy.ifBothExplained(otherName ?? markCopy.defaultOtherInline)}</p>
+        ) : null}
         {shownKinds.map((kind) => (
           <section key={kind} aria-labelledby={`mark-${kind}-heading`}>
             <h2 id={`mark-${kind}-heading`}>{headingOf[kind]}</h2>
