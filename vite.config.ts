@@ -83,6 +83,10 @@ function startPageCode(ctx: ChunkingContext): Set<string> {
   return found;
 }
 
+/** What the lazy "psi" chunk holds (below); `npm run bench:psi` builds its page with it too. */
+export const psiChunkTest =
+  /node_modules\/@noble\/|src\/(lib\/psi\.ts|questionnaire\/partner-reply\.ts)/;
+
 // Lazy code grouped by journey. Only modules that no eager module imports land here
 // (includeDependenciesRecursively: false), so grouping never grows the first load.
 const lazyChunkGroups = [
@@ -129,7 +133,7 @@ const lazyChunkGroups = [
     // the reply code. Above "stores", whose regex also matches the two source files, so that
     // the stores chunk never imports the curve; partner-code.ts reaches it only by import().
     name: 'psi',
-    test: /node_modules\/@noble\/|src\/(lib\/psi\.ts|questionnaire\/partner-reply\.ts)/,
+    test: psiChunkTest,
   },
   { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
   // What every page needs, which arrives together just after the first script anyway: the

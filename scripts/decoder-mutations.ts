@@ -8,7 +8,17 @@
 import { bytesToBase64url } from '../src/lib/base64url.ts';
 import { deflate } from '../src/lib/deflate.ts';
 import { generateRecipientKeys } from '../src/lib/hybrid-crypto.ts';
-import { decodePartnerCode, encodePartnerCode } from '../src/questionnaire/partner-code.ts';
+import { newPsiSecret } from '../src/lib/psi.ts';
+import {
+  decodePartnerCode,
+  encodePartnerCode,
+  type PartnerCodePayload,
+} from '../src/questionnaire/partner-code.ts';
+import {
+  decodePartnerReply,
+  encodePartnerReply,
+  makePsiOffer,
+} from '../src/questionnaire/partner-reply.ts';
 import { emptyMarks, shareableAnswers } from '../src/questionnaire/privacy-marks.ts';
 import {
   decodeTherapistLink,
@@ -105,9 +115,13 @@ async function decoders(): Promise<Decoder[]> {
     { v: 1 as const, id: 'device-id-123', name: 'Alex', answers: shareableAnswers(typicalAnswers(), emptyMarks()) }, // prettier-ignore
     { v: 1 as const, id: 'AbCdEfGh12', answers: shareableAnswers({ ...typicalAnswers(), concerns: ['communication'], primaryConcern: 'communication', concernDetails: {} }, emptyMarks()) }, // prettier-ignore
   ];
-  const partnerSamples = (passphrase?: string) =>
+  // Version 2: the same payloads with a match offer (one item kept "only if we both").
+  const alexSecret = newPsiSecret();
+  const alexOffer = makePsiOffer(alexSecret, ['concern:shame']);
+  const payloadsV2 = payloads.map((payload) => ({ ...payload, v: 2 as const, psi: alexOffer }));
+  const partnerSamples = (passphrase?: string, list: PartnerCodePayload[] = payloads) =>
     Promise.all(
-      payloads.map(async (payload) => {
+      list.map(async (payload) => {
         const code = await encodePartnerCode(payload, {
           ...(passphrase ? { passphrase } : {}),
           iterations: ITERATIONS,
@@ -115,6 +129,28 @@ async function decoders(): Promise<Decoder[]> {
         return { text: code, code };
       }),
     );
+
+  // A reply from Alex to Sam, read on Sam's device.
+  const samSecret = newPsiSecret();
+  const samItems = ['concern:shame', 'goal:feel-closer'];
+  const samOffer = makePsiOffer(samSecret, samItems);
+  const reply = await encodePartnerReply({
+    secret: alexSecret,
+    ownOffer: alexOffer,
+    partnerOffer: samOffer,
+    id: 'device-id-123',
+    revealed: ['concern:shame'],
+  });
+  const readReply: Reader = async (text) => {
+    const result = await decodePartnerReply(text, {
+      secret: samSecret,
+      ownOffer: samOffer,
+      partnerOffer: alexOffer,
+      ownCodeId: 'sam-device-22',
+      ownItems: samItems,
+    });
+    return result.ok ? JSON.stringify(result) : null;
+  };
 
   const summary: SummaryPayload = {
     format: SUMMARY_FORMAT,
@@ -165,6 +201,24 @@ async function decoders(): Promise<Decoder[]> {
       name: 'partner code, passphrase',
       read: readPartner(PASSPHRASE),
       samples: await partnerSamples(PASSPHRASE),
+      pastes: ({ text }) => shaped(text),
+    },
+    {
+      name: 'partner code v2, plain',
+      read: readPartner(),
+      samples: await partnerSamples(undefined, payloadsV2),
+      pastes: ({ text }) => shaped(text),
+    },
+    {
+      name: 'partner code v2, passphrase',
+      read: readPartner(PASSPHRASE),
+      samples: await partnerSamples(PASSPHRASE, payloadsV2),
+      pastes: ({ text }) => shaped(text),
+    },
+    {
+      name: 'partner reply',
+      read: readReply,
+      samples: [{ text: reply, code: reply }],
       pastes: ({ text }) => shaped(text),
     },
     {

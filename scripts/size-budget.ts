@@ -1,7 +1,7 @@
 // The size budget, checked in CI after `npm run build`:
 //   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
-//   all JS an English visitor can fetch ≤ 238 kB gzip, each other locale's words ≤ 48 kB, all
-//   JS a Spanish visitor can fetch ≤ 285 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
+//   all JS an English visitor can fetch ≤ 255 kB gzip, each other locale's words ≤ 48 kB, all
+//   JS a Spanish visitor can fetch ≤ 302 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
 //   level 9, as Vite reports.
 // Usage: npm run size [-- --dist other-dist]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,16 +18,21 @@ import { gzipSync } from 'node:zlib';
 // Then 222 kB until the therapists' practice: protected backup files, several keys and a lock
 // (therapist chunk 7.3 → 14.5 kB), one-client links and the remembered builder (the link code,
 // 8.2 → 11.8 kB), and kept summaries with the key records read safely (stores, 14.2 → 16.6 kB);
-// 3.6 kB more Spanish words. The goal of 200 kB in all is not met; these budgets hold the line
-// where it is, so the next feature has to pay for itself.
+// 3.6 kB more Spanish words. Then 238 kB until couples apart matched items kept "only if we
+// both": the private set intersection is one lazy chunk ("psi", vite.config.ts), the curve code
+// of @noble/curves with hashing to ristretto255. Reading version-2 partner codes needs only its
+// point checks (9.2 kB); with the offers and replies the pages make it is 16.8 kB (measured by
+// `npm run bench:psi`), and hoisting the bundler's shared helpers out of the entry adds 0.5 kB.
+// The budgets grow by those 17 kB. The goal of 200 kB in all is not met; these budgets hold the
+// line where it is, so the next feature has to pay for itself.
 // Spanish is one lazy chunk (vite.config.ts, "locale-es"), fetched only when chosen. English
 // words stay inside the page chunks, as the fallback for any missing word, so a Spanish visitor
 // fetches them too: their total is English's plus Spanish's words.
 export const budgets = {
   initialJs: 100_000,
-  allJs: 238_000,
+  allJs: 255_000,
   localeWords: 48_000,
-  allJsSpanish: 285_000,
+  allJsSpanish: 302_000,
   allCss: 15_000,
 };
 

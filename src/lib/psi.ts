@@ -12,8 +12,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 // orders give the same point, so each side can compare the other's doubly blinded items with its
 // own and find the items both have, and nothing else.
 //
-// This holds for partners who follow the protocol; a partner can always list items they do not
-// have, up to the fixed size, to learn whether the other has them (that is what matching is).
+// This holds for partners who follow the protocol. A partner can always list items they do not
+// have, up to the fixed size, to learn whether the other has them (that is what matching is);
+// with only 51 items in all, a partner whose every new code was answered could test them all in
+// four codes, so how often to answer is for the pages to limit. A new code after a change of
+// items should come with a new secret, or two codes of one person can be compared point by point
+// (the points that stayed say how many items changed).
 
 export const PSI_POINT_BYTES = 32;
 /** 96 bits: a false match among 16 × 16 comparisons has odds of about 2^-88. */
