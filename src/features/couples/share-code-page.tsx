@@ -49,8 +49,10 @@ export function ShareCodePage() {
     store.setOwnName(cleanText(name));
     // The curve code loads only now, for the offer that finds "only if we both" matches.
     const { offerFor, sessionSecret } = await import('./apart-match.ts');
-    const { secret, stored } = sessionSecret(store.psiSecret);
-    if (stored !== store.psiSecret) store.setPsiSecret(stored);
+    // A new secret for each new code: two codes under one secret would show which kept items
+    // stayed the same between them.
+    const { secret, stored } = sessionSecret('');
+    store.setPsiSecret(stored);
     const payload = {
       v: 2 as const,
       id: codeId,
