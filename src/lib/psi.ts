@@ -1,6 +1,7 @@
 import { ristretto255, ristretto255_hasher } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes } from './bytes.ts';
 
 // Diffie-Hellman private set intersection on ristretto255 (a prime-order group, so every valid
 // point other than the identity is a generator and no cofactor tricks apply).
@@ -37,16 +38,6 @@ const Point = ristretto255.Point;
 type PsiPoint = InstanceType<typeof Point>;
 const ORDER = Point.Fn.ORDER;
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
@@ -109,7 +100,9 @@ const itemPoint = (item: string) =>
 function decoyPoint(secret: Uint8Array, index: number): Uint8Array {
   const counter = new Uint8Array(4);
   new DataView(counter.buffer).setUint32(0, index);
-  return ristretto255_hasher.hashToCurve(concat(secret, counter), { DST: DECOY_DST }).toBytes();
+  return ristretto255_hasher
+    .hashToCurve(concatBytes(secret, counter), { DST: DECOY_DST })
+    .toBytes();
 }
 
 function assertItems(items: readonly string[], size: number): void {
@@ -155,7 +148,7 @@ export function blindItems(
 
 /** A doubly blinded point, hashed and cut short: enough to compare, useless as a group element. */
 const matchValue = (point: PsiPoint) =>
-  sha256(concat(utf8(MATCH_TAG), point.toBytes())).slice(0, PSI_MATCH_BYTES);
+  sha256(concatBytes(utf8(MATCH_TAG), point.toBytes())).slice(0, PSI_MATCH_BYTES);
 
 function distinct(values: readonly Uint8Array[]): boolean {
   return new Set(values.map(hex)).size === values.length;
@@ -228,7 +221,7 @@ export function matchItems(
 export function listDigest(list: readonly Uint8Array[]): Uint8Array {
   const count = new Uint8Array(4);
   new DataView(count.buffer).setUint32(0, list.length);
-  return sha256(concat(utf8(LIST_TAG), count, ...list)).slice(0, LIST_DIGEST_BYTES);
+  return sha256(concatBytes(utf8(LIST_TAG), count, ...list)).slice(0, LIST_DIGEST_BYTES);
 }
 
 /**
@@ -246,7 +239,7 @@ export function psiSharedSecret(
   if (scalar === null || partner === null || pointOf(ownPublic) === null) return null;
   const [low, high] = [ownPublic, partnerPublic].sort(compareBytes);
   const shared = partner.multiply(scalar).toBytes();
-  return sha256(concat(utf8(SHARED_TAG), low!, high!, shared));
+  return sha256(concatBytes(utf8(SHARED_TAG), low!, high!, shared));
 }
 
 /** True when every point decodes, none is the identity and none repeats: a list to accept. */

@@ -18,6 +18,7 @@ import {
   PSI_OFFER_BYTES,
   type PsiOffer,
 } from './psi-offer.ts';
+import { concatBytes } from '../lib/bytes.ts';
 
 export type { PsiOffer } from './psi-offer.ts';
 
@@ -93,16 +94,6 @@ export function newCodeId(): string {
 const prefixPattern = /^CP(\d{1,4})(S?)-(.*)$/s;
 const prefixOf = (version: CodeVersion, sealed: boolean) => `CP${version}${sealed ? 'S' : ''}-`;
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /**
  * Writes a partner code: version 2 when `payload.psi` is given, version 1 otherwise (the JSON's
  * `v` is set to match). A passphrase, when given, seals it with AES-GCM.
@@ -119,10 +110,10 @@ export async function encodePartnerCode(
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(safe)));
   const passphrase = options.passphrase ?? '';
   const sealed = passphrase !== '';
-  let rest = psi ? concat(offerToBytes(psi), packed) : packed;
+  let rest = psi ? concatBytes(offerToBytes(psi), packed) : packed;
   if (sealed) {
     const box = await sealWithPassphrase(rest, passphrase, options.iterations ?? PBKDF2_ITERATIONS);
-    rest = concat(box.salt, box.iv, box.ciphertext);
+    rest = concatBytes(box.salt, box.iv, box.ciphertext);
   }
   const prefix = prefixOf(version, sealed);
   return prefix + bytesToBase64url(await withCheck(prefix, rest));

@@ -17,6 +17,7 @@ import {
 import { BOTH_ITEMS_MAX, bothItemKeys, bothItemsFromKeys } from './both-items.ts';
 import { codeIdSchema } from './partner-code.ts';
 import type { PsiOffer } from './psi-offer.ts';
+import { concatBytes } from '../lib/bytes.ts';
 
 // The reply code: the second half of matching "only if we both" items between partners apart.
 // Once each partner holds the other's version-2 code, each sends back a reply:
@@ -96,16 +97,6 @@ export function makePsiOffer(secret: Uint8Array, items: readonly string[]): PsiO
   return { publicKey: psiPublicKey(secret), list: blindItems(secret, items, BOTH_ITEMS_MAX) };
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
 
@@ -121,7 +112,7 @@ function aesKey(secret: Uint8Array, own: PsiOffer, partner: PsiOffer): Promise<C
 const gcm = (iv: Uint8Array, head: Uint8Array): AesGcmParams => ({
   name: 'AES-GCM',
   iv: iv as BufferSource,
-  additionalData: concat(new TextEncoder().encode(REPLY_PREFIX), head) as BufferSource,
+  additionalData: concatBytes(new TextEncoder().encode(REPLY_PREFIX), head) as BufferSource,
 });
 
 /** Writes my reply to the partner's code. Throws for inputs that are not a real exchange. */
@@ -138,13 +129,15 @@ export async function encodePartnerReply(input: ReplyInput): Promise<string> {
   const doubled = reblindList(secret, partnerOffer.list);
   const key = aesKey(secret, ownOffer, partnerOffer);
   if (!doubled || !key) throw new Error('The partner’s offer has a bad point');
-  const head = concat(listDigest(partnerOffer.list), listDigest(ownOffer.list), ...doubled);
+  const head = concatBytes(listDigest(partnerOffer.list), listDigest(ownOffer.list), ...doubled);
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(json)));
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt(gcm(iv, head), await key, packed as BufferSource),
   );
-  return REPLY_PREFIX + bytesToBase64url(await withCheck(REPLY_PREFIX, concat(head, iv, sealed)));
+  return (
+    REPLY_PREFIX + bytesToBase64url(await withCheck(REPLY_PREFIX, concatBytes(head, iv, sealed)))
+  );
 }
 
 /** Reads the partner's reply to my code. Never throws: every failure is a typed reason. */
