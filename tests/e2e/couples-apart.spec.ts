@@ -1,4 +1,4 @@
-import { compareCopy, importCopy, shareCopy } from '../../src/content/en/couples.ts';
+import { compareCopy, importCopy, replyCopy, shareCopy } from '../../src/content/en/couples.ts';
 import { planCopy } from '../../src/content/en/plan.ts';
 import { concernCopy, sharedConcernLabel } from '../../src/content/en/concerns.ts';
 import { expectAccessibleInAllModes } from './support/axe.ts';
@@ -68,7 +68,7 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   await expectError(importCopy.errors.damaged);
   await expect(codeBox).toHaveValue(alexCode.slice(0, -12));
   await expectAccessibleInAllModes(samPage, 'enter a code, error');
-  await codeBox.fill(alexCode.replace('CP1S-', 'CP9S-'));
+  await codeBox.fill(alexCode.replace('CP2S-', 'CP9S-'));
   await submit.click();
   await expectError(importCopy.errors['other-version']);
   // A code wrapped over lines by a messaging app still works.
@@ -82,6 +82,9 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   await passphrase.fill(PASSPHRASE);
   await submit.click();
 
+  // Next come the reply codes; without them, the shared view has what each shared openly.
+  await expect(samPage).toHaveURL('/apart/reply');
+  await samPage.getByRole('link', { name: replyCopy.skip, exact: true }).click();
   await expect(samPage).toHaveURL('/apart/compare');
   const main = samPage.locator('main');
   await expect(main.getByRole('heading', { level: 1, name: compareCopy.heading })).toBeVisible();
@@ -97,6 +100,8 @@ test('apart, on two devices: A’s code opened by B shows what they share', asyn
   await alexPage.getByRole('link', { name: shareCopy.next }).click();
   await alexPage.getByRole('textbox', { name: importCopy.code }).fill(quotedReply);
   await alexPage.getByRole('button', { name: importCopy.submit }).click();
+  await expect(alexPage).toHaveURL('/apart/reply');
+  await alexPage.getByRole('link', { name: replyCopy.skip, exact: true }).click();
   await expect(alexPage).toHaveURL('/apart/compare');
   await expect(alexPage.locator('main')).toContainText('Sam');
   // Alex's own device still holds Alex's private topic, in Alex's own summary only.

@@ -6,8 +6,10 @@ import {
   compareCopy,
   factsCopy,
   finishTurnCopy,
+  importCopy,
   lookAwayCopy,
   markCopy,
+  replyCopy,
   shareCopy,
   turnCopy,
 } from '../../src/content/en/couples.ts';
@@ -146,8 +148,34 @@ export async function apartToCode(
   if (passphrase) await page.getByLabel(shareCopy.passphrase, { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: shareCopy.create, exact: true }).click();
   const output = page.getByRole('textbox', { name: shareCopy.codeLabel, exact: true });
-  await expect(output).toHaveValue(/^CP1S?-/, { timeout: 15_000 });
+  await expect(output).toHaveValue(/^CP2S?-/, { timeout: 15_000 });
   return output.inputValue();
+}
+
+/** From the share page (or the enter page): enter the partner's code, land on the replies. */
+export async function enterPartnerCode(page: Page, code: string, passphrase = '') {
+  if (new URL(page.url()).pathname !== '/apart/enter') {
+    await page.getByRole('link', { name: shareCopy.next, exact: true }).click();
+  }
+  await expect(page).toHaveURL('/apart/enter');
+  await page.getByRole('textbox', { name: importCopy.code, exact: true }).fill(code);
+  if (passphrase) await page.getByLabel(importCopy.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: importCopy.submit, exact: true }).click();
+  await expect(page).toHaveURL('/apart/reply');
+}
+
+/** The reply code this device made, once it is there: the text a person would copy. */
+export async function ownReplyCode(page: Page): Promise<string> {
+  const box = page.getByRole('textbox', { name: replyCopy.yourReply, exact: true });
+  await expect(box).toHaveValue(/^CR1-/, { timeout: 20_000 });
+  return box.inputValue();
+}
+
+/** Enters the partner's reply code and lands on the shared view. */
+export async function enterReplyCode(page: Page, partnerName: string, code: string) {
+  await page.getByRole('textbox', { name: replyCopy.code(partnerName), exact: true }).fill(code);
+  await page.getByRole('button', { name: replyCopy.submit, exact: true }).click();
+  await expect(page).toHaveURL('/apart/compare', { timeout: 20_000 });
 }
 
 export async function newPage(browser: Browser): Promise<Page> {

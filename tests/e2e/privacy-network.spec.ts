@@ -1,8 +1,14 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { importCopy, shareCopy } from '../../src/content/en/couples.ts';
 import { sendCopy } from '../../src/content/en/therapist.ts';
 import { checkCopy } from '../../src/content/en/check.ts';
-import { apartToCode, togetherToComparison, type PartnerPlan } from './couples-journey.ts';
+import {
+  apartToCode,
+  enterPartnerCode,
+  enterReplyCode,
+  ownReplyCode,
+  togetherToComparison,
+  type PartnerPlan,
+} from './couples-journey.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
   answerStep,
@@ -118,6 +124,8 @@ const alex: PartnerPlan = {
 const sam: PartnerPlan = {
   name: 'Sam',
   profile: { ...typicalProfile, concerns: ['communication'], primary: undefined, details: {}, betterLooksLike: MARKERS[3] },
+  // Kept "only if we both", so the apart journey makes and reads a real match.
+  ifBothConcerns: ['communication'],
 }; // prettier-ignore
 
 test('couples on one device: no request leaves the device', async ({ page, context }, testInfo) => {
@@ -138,12 +146,14 @@ test('couples on two devices: codes travel by hand, never by network', async ({
   const otherRecord = await recorded(otherContext);
   const samPage = await otherContext.newPage();
   const alexCode = await apartToCode(page, alex, 'blue kettle 42');
-  await apartToCode(samPage, sam);
-  await samPage.getByRole('link', { name: shareCopy.next }).click();
-  await samPage.getByRole('textbox', { name: importCopy.code }).fill(alexCode);
-  await samPage.getByLabel(importCopy.passphrase, { exact: true }).fill('blue kettle 42');
-  await samPage.getByRole('button', { name: importCopy.submit }).click();
-  await expect(samPage).toHaveURL('/apart/compare');
+  const samCode = await apartToCode(samPage, sam);
+  // Both swaps: partner codes, then reply codes (the match for "only if we both").
+  await enterPartnerCode(samPage, alexCode, 'blue kettle 42');
+  await enterPartnerCode(page, samCode);
+  const samReply = await ownReplyCode(samPage);
+  const alexReply = await ownReplyCode(page);
+  await enterReplyCode(samPage, 'Alex', alexReply);
+  await enterReplyCode(page, 'Sam', samReply);
   report(testInfo, 'couples apart', [record, otherRecord], originOf(testInfo));
   await otherContext.close();
 });

@@ -20,7 +20,7 @@ import { stepIds, type StepId } from '../../../src/questionnaire/steps.ts';
 import { CHECK_PATH, continueButton, stepPath, SUMMARY_PATH } from './journey.ts';
 import { calmAnswers, openWithAnswers, openWithRawState, safetyAnswers } from './state.ts';
 import { therapistPageStates } from '../therapist-page-states.ts';
-import { couplesPageStates } from '../couples-page-states.ts';
+import { apartPageStates, couplesPageStates } from '../couples-page-states.ts';
 
 /**
  * Every page and notable state of the app, for the sweeps that must cover them all (axe,
@@ -308,4 +308,5 @@ export const pageStates: PageState[] = [
   // Other journeys' pages.
   ...therapistPageStates,
   ...couplesPageStates,
+  ...apartPageStates,
 ];
