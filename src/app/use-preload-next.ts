@@ -3,11 +3,14 @@ import { useLocation } from 'react-router';
 import { likelyNextPath, preloadPageFor } from './pages.ts';
 
 const firstInput = ['pointerdown', 'keydown'] as const;
+// A page that is only being read fetches ahead after this long, once the browser is idle: a
+// page whose one action is a single press (the check page's Continue) gives no input before it.
+export const READING_MS = 700;
 
 /**
- * Fetches the next page's code once the person starts using this one (a tap, a click or a
- * key), when the browser is idle, so Continue does not wait for it. Not on load: a page that
- * is only being read, or measured, does no extra work.
+ * Fetches the next page's code while the person reads this one, so Continue does not wait for
+ * it: on idle once they start using the page (a tap, a click or a key), or a moment after it
+ * shows, whichever comes first. Never during the first render, which it would slow.
  */
 export function usePreloadNext(): void {
   const { pathname } = useLocation();
@@ -18,7 +21,10 @@ export function usePreloadNext(): void {
     const preload = () => void preloadPageFor(next).catch(() => undefined);
     let cancel = () => {};
     const stop = () => firstInput.forEach((type) => window.removeEventListener(type, start, true));
+    let started = false;
     function start() {
+      if (started) return;
+      started = true;
       stop();
       // Safari has no requestIdleCallback: a timeout does the same there.
       if (typeof requestIdleCallback === 'function') {
@@ -30,7 +36,9 @@ export function usePreloadNext(): void {
       }
     }
     firstInput.forEach((type) => window.addEventListener(type, start, true));
+    const reading = setTimeout(start, READING_MS);
     return () => {
+      clearTimeout(reading);
       stop();
       cancel();
     };

@@ -2,7 +2,7 @@ import { fireEvent, render, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckRoute, StepRoute, SummaryRoute } from '../../src/app/pages.ts';
-import { usePreloadNext } from '../../src/app/use-preload-next.ts';
+import { READING_MS, usePreloadNext } from '../../src/app/use-preload-next.ts';
 
 function Probe() {
   usePreloadNext();
@@ -17,14 +17,17 @@ function renderAt(path: string) {
   );
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('usePreloadNext', () => {
   it.each([
     ['/', StepRoute],
     ['/prepare/3', CheckRoute],
     ['/prepare/check', SummaryRoute],
-  ])('on %s, fetches the next page once the person taps or types', async (path, next) => {
+  ])('on %s, fetches the next page as soon as the person taps or types', async (path, next) => {
     const preload = vi.spyOn(next, 'preload').mockResolvedValue();
     renderAt(path);
     // Reading alone fetches nothing.
@@ -45,11 +48,37 @@ describe('usePreloadNext', () => {
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
-  it('stops listening when the page closes', async () => {
+  it.each([
+    ['/', StepRoute],
+    ['/prepare/check', SummaryRoute],
+  ])('on %s, a page that is only read fetches the next one after a moment', (path, next) => {
+    vi.useFakeTimers();
+    const preload = vi.spyOn(next, 'preload').mockResolvedValue();
+    renderAt(path);
+    vi.advanceTimersByTime(READING_MS - 1);
+    expect(preload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    vi.runOnlyPendingTimers();
+    expect(preload).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches once when the person taps and then keeps reading', () => {
+    vi.useFakeTimers();
+    const preload = vi.spyOn(CheckRoute, 'preload').mockResolvedValue();
+    renderAt('/prepare/4');
+    fireEvent.pointerDown(document.body);
+    vi.advanceTimersByTime(READING_MS * 3);
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+    vi.runOnlyPendingTimers();
+    expect(preload).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening and waiting when the page closes', () => {
+    vi.useFakeTimers();
     const preload = vi.spyOn(CheckRoute, 'preload').mockResolvedValue();
     renderAt('/prepare/2').unmount();
     fireEvent.pointerDown(document.body);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.advanceTimersByTime(READING_MS * 3);
     expect(preload).not.toHaveBeenCalled();
   });
 });
