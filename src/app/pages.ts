@@ -1,13 +1,19 @@
 import { matchPath } from 'react-router';
 import { couplePages } from './couple-routes.tsx';
+import { warmFormatters } from '../content/format.ts';
 import { lazyPage, type LazyPage } from './lazy-page.ts';
 
 // The pages that load on demand, to keep the first load small (the start page comes with the
 // route table).
 export const StepRoute = lazyPage(() => import('./step-route.tsx').then((m) => m.StepRoute));
 export const CheckRoute = lazyPage(() => import('./check-route.tsx').then((m) => m.CheckRoute));
+// The summary is the first page to format lists and plurals: its formatters are built as its
+// code arrives (fetched ahead from the check page), not on the press that opens it.
 export const SummaryRoute = lazyPage(() =>
-  import('./summary-route.tsx').then((m) => m.SummaryRoute),
+  import('./summary-route.tsx').then((m) => {
+    warmFormatters();
+    return m.SummaryRoute;
+  }),
 );
 export const UnderEighteenPage = lazyPage(() =>
   import('../features/intake/under-18-page.tsx').then((m) => m.UnderEighteenPage),

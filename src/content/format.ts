@@ -32,6 +32,15 @@ function formatters() {
   return cache;
 }
 
+/**
+ * Builds the formatters ahead of need. The first Intl formatter a page makes costs tens of
+ * milliseconds on a slow phone (the locale's data loads), which would land on the press that
+ * opens the summary.
+ */
+export function warmFormatters(): void {
+  formatters();
+}
+
 /** The form of a word for a count: `plural(2, { one: 'day', other: 'days' })` is "days". */
 export function plural(
   count: number,
