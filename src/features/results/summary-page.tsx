@@ -5,6 +5,7 @@ import { firstSessionGuide, resultsDisclaimer } from '../../content/guides.ts';
 import { couplesGuideFor, credentialsGuides } from '../../content/place-credentials.ts';
 import { planCopy } from '../../content/plan.ts';
 import { resultsCopy } from '../../content/results.ts';
+import { AfterFirstPaint } from '../../components/ui/after-first-paint.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { PlacePanel } from '../../components/domain/place-panel.tsx';
@@ -66,52 +67,55 @@ export function SummaryPage({ intro, extraSections, extraMarkdown, afterCalls }:
         <ListenFor evaluation={evaluation} />
       </div>
 
-      <NextSteps evaluation={evaluation} therapistName={context.therapistName}>
-        {afterCalls}
-      </NextSteps>
+      {/* Below the first screen on a phone. */}
+      <AfterFirstPaint>
+        <NextSteps evaluation={evaluation} therapistName={context.therapistName}>
+          {afterCalls}
+        </NextSteps>
 
-      <section aria-labelledby="questions-heading" className="print-hide">
-        <h2 id="questions-heading">{planCopy.moreHeading}</h2>
-        <QuestionChecklist entries={plan.more} suggestedIds={suggestedIds} />
-      </section>
-
-      <PlacePanel
-        place={place}
-        onChange={setCountry}
-        showOtherPlaces={!hasUrgentSafety(evaluation.safety)}
-        therapist={
-          context.therapistName && context.therapistCountry
-            ? { name: context.therapistName, country: context.therapistCountry }
-            : undefined
-        }
-      />
-
-      <section aria-labelledby="specialties-heading">
-        <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
-        <p className="print-hide">{resultsCopy.specialtiesLead}</p>
-        <SpecialtyList specialties={evaluation.specialties} />
-        <ExtraSearches searches={evaluation.searches} />
-        <Directories place={place} />
-      </section>
-
-      <GuideSection guide={credentialsGuides[place]} collapsed />
-      {withPartner ? <GuideSection guide={couplesGuideFor(place)} /> : null}
-
-      {evaluation.referrals.length > 0 ? (
-        <section aria-labelledby="referrals-heading">
-          <h2 id="referrals-heading">{resultsCopy.referralsHeading}</h2>
-          <p className="print-hide">{resultsCopy.referralsLead}</p>
-          <ReferralList referrals={evaluation.referrals} />
+        <section aria-labelledby="questions-heading" className="print-hide">
+          <h2 id="questions-heading">{planCopy.moreHeading}</h2>
+          <QuestionChecklist entries={plan.more} suggestedIds={suggestedIds} />
         </section>
-      ) : null}
 
-      <OwnWords answers={answers} />
-      <GuideSection guide={firstSessionGuide} className="print-hide" collapsed />
-      {extraSections}
-      <SummaryActions {...actions} />
-      <p className="no-print">
-        <Link to="/prepare/check">{resultsCopy.changeAnswers}</Link>
-      </p>
+        <PlacePanel
+          place={place}
+          onChange={setCountry}
+          showOtherPlaces={!hasUrgentSafety(evaluation.safety)}
+          therapist={
+            context.therapistName && context.therapistCountry
+              ? { name: context.therapistName, country: context.therapistCountry }
+              : undefined
+          }
+        />
+
+        <section aria-labelledby="specialties-heading">
+          <h2 id="specialties-heading">{resultsCopy.specialtiesHeading}</h2>
+          <p className="print-hide">{resultsCopy.specialtiesLead}</p>
+          <SpecialtyList specialties={evaluation.specialties} />
+          <ExtraSearches searches={evaluation.searches} />
+          <Directories place={place} />
+        </section>
+
+        <GuideSection guide={credentialsGuides[place]} collapsed />
+        {withPartner ? <GuideSection guide={couplesGuideFor(place)} /> : null}
+
+        {evaluation.referrals.length > 0 ? (
+          <section aria-labelledby="referrals-heading">
+            <h2 id="referrals-heading">{resultsCopy.referralsHeading}</h2>
+            <p className="print-hide">{resultsCopy.referralsLead}</p>
+            <ReferralList referrals={evaluation.referrals} />
+          </section>
+        ) : null}
+
+        <OwnWords answers={answers} />
+        <GuideSection guide={firstSessionGuide} className="print-hide" collapsed />
+        {extraSections}
+        <SummaryActions {...actions} />
+        <p className="no-print">
+          <Link to="/prepare/check">{resultsCopy.changeAnswers}</Link>
+        </p>
+      </AfterFirstPaint>
     </article>
   );
 }
