@@ -38,6 +38,32 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// main.tsx imports the route table, and with it the code every page needs ("core", below), by
+// import(), so the frame's script stays small. Hints in the page let the browser fetch both at
+// once, beside that script, rather than only after it has run.
+const firstPageChunks = new Set(['routes', 'core']);
+function preloadFirstPage(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-first-page',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter((chunk) => chunk.type === 'chunk' && firstPageChunks.has(chunk.name))
+          .map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${chunk.fileName}` },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 // react-router names its components with top-level `X.displayName = "…"` writes and creates
 // them with unannotated React.forwardRef / createContext / memo calls. A bundler must keep
 // anything that may have a side effect, so every router component (NavLink, Form,
@@ -150,7 +176,7 @@ const lazyChunkGroups = [
 export default defineConfig(({ command }) => ({
   // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicyMeta(), reactRouterTreeShaking()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadFirstPage(), reactRouterTreeShaking()],
   // react-router's package exports only its development build, which keeps checks and warnings
   // for developers. The build takes the production one the package also ships.
   resolve:

@@ -2,8 +2,6 @@ import {
   startTransition,
   StrictMode,
   Suspense,
-  useEffect,
-  useState,
   useSyncExternalStore,
   type ComponentType,
 } from 'react';
@@ -19,26 +17,14 @@ import './app/styles.css';
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 // The routes, stores and schemas come as one chunk, with the code of the page at this address.
-// Fetching starts once the frame has painted, so the first paint waits on nothing.
+// The page hints at both (vite.config.ts), so they download beside this script; the app renders
+// once, when they are here, so the first page paints whole and the Start button works as soon
+// as it shows.
 const AppRoutes = lazyPage(() => import('./app/routes.tsx').then((m) => m.AppRoutes));
 async function loadPages(): Promise<void> {
   await AppRoutes.preload();
   const { preloadPageFor } = await import('./app/routes.tsx');
   await preloadPageFor(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
-}
-
-/**
- * The pages, once their code is here. Until then an empty page holds their place: not a
- * Suspense fallback, which React would keep showing for at least 300 ms.
- */
-function Pages() {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    // A failed fetch shows the pages anyway: they suspend, try again, and show the error page.
-    const show = () => startTransition(() => setReady(true));
-    void loadPages().then(show, show);
-  }, []);
-  return ready ? <AppRoutes /> : <div className="page" />;
 }
 
 /**
@@ -61,8 +47,8 @@ function App({ Routes }: { Routes: ComponentType }) {
 
 function render(container: HTMLElement, Routes: ComponentType) {
   const root = createRoot(container);
-  // As a transition, React renders each page in small slices, so a slow phone's main thread is
-  // never blocked for long while the page builds.
+  // As a transition, React renders the page in small slices, so a slow phone's main thread is
+  // never blocked for long while it builds (one long task would hold up a tap meanwhile).
   startTransition(() =>
     root.render(
       <StrictMode>
@@ -79,10 +65,13 @@ const followLanguage = () => {
 
 const container = document.getElementById('root');
 if (container) {
-  // English resolves at once; another locale's words load first, so no page mixes languages.
-  void startLocale().then(() => {
+  // English resolves at once; another locale's words load beside the pages' code, and both are
+  // here before the first render, so no page mixes languages. A failed fetch of the pages renders
+  // anyway: they suspend, try again, and show the error page in the frame.
+  const pages = loadPages().catch(() => undefined);
+  void Promise.all([startLocale(), pages]).then(() => {
     followLanguage();
     onLocaleChange(followLanguage);
-    render(container, Pages);
+    render(container, AppRoutes);
   });
 }

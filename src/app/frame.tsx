@@ -5,8 +5,8 @@ import { LanguageOffer } from './language-offer.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 /**
- * The header and footer, which paint from the first, small script. Everything that needs the
- * stores (and the zod schemas that read them) arrives with the page content in one lazy chunk.
+ * The header and footer, from the first script. Everything that needs the stores (and the zod
+ * schemas that read them) comes in the route table's chunks, which the page fetches beside it.
  */
 export function Frame({ children }: { children: ReactNode }) {
   return (
