@@ -75,3 +75,110 @@ createRoot(document.getElementById('root')).render(
 `;
 
 export const startFloor = (port: number) => serveFloor('.bench-floor', startMain, port);
+
+// ---------- the step floor (npm run bench:steps): six one-question steps, check, summary -----
+// As in the app: each page's h1 takes focus in an effect when it mounts, and each page is keyed,
+// so moving on mounts a new page rather than updating the old one. No router, no form library.
+
+const stepsMain = `import { StrictMode, useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+const STEPS = 6;
+const OPTIONS = ['Not at all', 'Sometimes', 'Often'];
+
+function Heading({ children }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+function Step({ step, onNext }) {
+  const name = 'question-' + step;
+  return (
+    <main>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onNext();
+        }}
+      >
+        <Heading>Step {step} of {STEPS}</Heading>
+        <fieldset>
+          <legend>How often does this worry you?</legend>
+          {OPTIONS.map((option, index) => (
+            <label key={option}>
+              <input type="radio" name={name} value={option} defaultChecked={index === 1} />
+              {option}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">Continue</button>
+      </form>
+    </main>
+  );
+}
+
+function Check({ onNext }) {
+  return (
+    <main>
+      <Heading>Check your answers</Heading>
+      <dl>
+        {Array.from({ length: STEPS }, (_, index) => (
+          <div key={index}>
+            <dt>Step {index + 1}</dt>
+            <dd>{OPTIONS[1]}</dd>
+          </div>
+        ))}
+      </dl>
+      <a
+        className="button"
+        href="/summary"
+        onClick={(event) => {
+          event.preventDefault();
+          onNext();
+        }}
+      >
+        See your summary
+      </a>
+    </main>
+  );
+}
+
+function Summary() {
+  return (
+    <main>
+      <Heading>Your summary</Heading>
+      <p>Things to bring up at your first consultation.</p>
+      <ul>
+        {Array.from({ length: STEPS }, (_, index) => (
+          <li key={index}>Step {index + 1}: {OPTIONS[1]}</li>
+        ))}
+      </ul>
+      <button type="button">Print</button>
+    </main>
+  );
+}
+
+function App() {
+  // 1 to STEPS are the steps, then the check page, then the summary.
+  const [page, setPage] = useState(1);
+  const next = () => setPage((current) => current + 1);
+  if (page <= STEPS) return <Step key={page} step={page} onNext={next} />;
+  if (page === STEPS + 1) return <Check key="check" onNext={next} />;
+  return <Summary key="summary" />;
+}
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+`;
+
+export const stepsFloor = (port: number) => serveFloor('.bench-floor-steps', stepsMain, port);
