@@ -118,6 +118,7 @@ export default tseslint.config(
       'test-results',
       '.e2e-*/**',
       '.bench-floor',
+      '.bench-floor-steps',
       '.bench-psi',
     ],
   },

@@ -1,8 +1,8 @@
 // Start page speed, side by side with a "floor": a bare React 19 page (a heading and a Start
-// button) built with the project's own Vite and React plugin. Both load in Debian's Chromium
-// (fresh context per run, 390×844, CPU slowed with CDP Emulation.setCPUThrottlingRate before
-// navigation); floor and app runs alternate, so a noisy machine slows both alike. The clock is
-// the page's own performance.now(), from navigation start:
+// button) built with the project's own Vite and React plugin (scripts/bench-floor.ts). Both load
+// in Debian's Chromium (fresh context per run, 390×844, CPU slowed with CDP
+// Emulation.setCPUThrottlingRate before navigation); floor and app runs alternate, so a noisy
+// machine slows both alike. The clock is the page's own performance.now(), from navigation start:
 //   Start usable  a button named "Start" is in the DOM, visible and enabled (checked on each
 //                 animation frame after a DOM change, from an init script)
 //   FP, FCP, LCP  PerformanceObserver 'paint' / 'largest-contentful-paint', read once Start is
@@ -15,12 +15,9 @@
 // Usage: npm run bench:start [-- --runs 5 --rates 1,4 --check --waterfall]
 //   env START_BENCH_RUNS, START_BENCH_RATES, START_BENCH_PORT (app; the floor uses the next).
 //   --check alone measures 1 run at 1× (quick, for CI) unless runs or rates are given.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build as viteBuild, preview as vitePreview } from 'vite';
+import { startFloor } from './bench-floor.ts';
 import { chromeArgs, chromePath, startPreview } from './preview-server.ts';
 
 const args = process.argv.slice(2);
@@ -40,60 +37,6 @@ const SETTLE_MS = 500;
 const TIMEOUT_MS = 30_000;
 
 const GOALS = { startRatio4x: 1.3, lcpRatio: 1.2, jsGoal: 90_000, jsLimit: 100_000 };
-const FLOOR_DIR = '.bench-floor';
-
-// ---------- the floor: bare React 19, the project's Vite, no config file ----------
-
-const floorHtml = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Floor</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="./main.jsx"></script>
-  </body>
-</html>
-`;
-const floorMain = `import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Get ready for a first consultation</h1>
-      <button type="button">Start</button>
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-`;
-
-async function startFloor(port: number): Promise<{ origin: string; close(): Promise<void> }> {
-  rmSync(FLOOR_DIR, { recursive: true, force: true });
-  mkdirSync(FLOOR_DIR, { recursive: true });
-  writeFileSync(join(FLOOR_DIR, 'index.html'), floorHtml);
-  writeFileSync(join(FLOOR_DIR, 'main.jsx'), floorMain);
-  const root = join(process.cwd(), FLOOR_DIR);
-  const common = { configFile: false as const, root, logLevel: 'warn' as const };
-  await viteBuild({
-    ...common,
-    plugins: [react()],
-    build: { outDir: 'dist', target: 'es2022', modulePreload: { polyfill: false } },
-  });
-  const server = await vitePreview({
-    ...common,
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
 
 // ---------- in the page ----------
 
@@ -322,7 +265,6 @@ async function main(): Promise<void> {
     await browser.close();
     app.close();
     await floor.close();
-    rmSync(FLOOR_DIR, { recursive: true, force: true });
   }
 
   console.log(

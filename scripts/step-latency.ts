@@ -6,9 +6,16 @@
 // over 20 passes. Goal: under 50 ms each. A reported figure, not a test: it fails only if the
 // journey itself breaks.
 //
+// Beside the app it walks a "floor" (scripts/bench-floor.ts): bare React 19 pages, six steps of
+// one radio group, check answers and a summary, each h1 focused on mount as the app does. Its
+// passes alternate with the app's, measured the same way, so a busy machine slows both alike;
+// each app figure is also given as a ratio to the floor (the median of all its changes), which
+// says how much of the time is the app's own rather than React's and the machine's.
+//
 // The clock runs in the page: from the click event's timestamp (the moment the press was
 // handled by the browser) to the focusin event of the next h1.
 // Usage: npm run bench:steps   (builds the app first; BENCH_PASSES=5 for a quick look)
+//   env BENCH_PORT (app, 4175), BENCH_FLOOR_PORT (floor, 4180)
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { checkCopy } from '../src/content/en/check.ts';
 import { appCopy } from '../src/content/en/app.ts';
@@ -17,9 +24,11 @@ import { emptyAnswers } from '../src/questionnaire/answers.ts';
 import { stepIds } from '../src/questionnaire/steps.ts';
 import { serializeState } from '../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../src/storage/storage-backend.ts';
+import { stepsFloor } from './bench-floor.ts';
 import { chromeArgs, chromePath, startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 4180);
 const PASSES = Number(process.env.BENCH_PASSES ?? 20);
 const CPU_SLOWDOWN = 4;
 const GOAL_MS = 50;
@@ -110,24 +119,31 @@ async function press(page: Page, control: Locator): Promise<number> {
   return page.evaluate(() => (window as unknown as { __step: Promise<number> }).__step);
 }
 
-/** Check answers → summary with the heaviest answers, in a fresh context. */
-async function heavySummary(browser: Browser, origin: string): Promise<number> {
+/** A fresh context (an empty cache) with the clock and the slowed CPU; closed after `run`. */
+async function inFreshPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Check answers → summary with the heaviest answers. */
+function heavySummary(browser: Browser, origin: string): Promise<number> {
+  return inFreshPage(browser, async (page) => {
     await page.addInitScript(({ key, value }) => sessionStorage.setItem(key, value), {
       key: STATE_KEY,
       value: heavyState,
     });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(`${origin}/prepare/check`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    return await press(page, page.getByRole('link', { name: checkCopy.continue }));
-  } finally {
-    await context.close();
-  }
+    return press(page, page.getByRole('link', { name: checkCopy.continue }));
+  });
 }
 
 const changes = [
@@ -137,12 +153,9 @@ const changes = [
   'check → summary',
 ];
 
-/** One walk through the journey in a fresh context: one sample of every change. */
-async function walk(browser: Browser, origin: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(instrument);
+/** One walk through the journey: one sample of every change. */
+function walk(browser: Browser, origin: string): Promise<number[]> {
+  return inFreshPage(browser, async (page) => {
     await page.addInitScript(
       ({ key, value }) => {
         if (location.pathname === '/' && !sessionStorage.getItem(key)) {
@@ -151,8 +164,6 @@ async function walk(browser: Browser, origin: string): Promise<number[]> {
       },
       { key: STATE_KEY, value: state },
     );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(`${origin}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('radio', { name: startCopy.who.options.individual.label }).check();
@@ -162,9 +173,28 @@ async function walk(browser: Browser, origin: string): Promise<number[]> {
     for (let step = 1; step <= stepIds.length; step += 1) times.push(await press(page, proceed));
     times.push(await press(page, page.getByRole('link', { name: checkCopy.continue })));
     return times;
-  } finally {
-    await context.close();
-  }
+  });
+}
+
+// The floor's six steps (its own, fixed: it stands for any step change, not for one step).
+const FLOOR_STEPS = 6;
+const floorChanges = [
+  ...Array.from({ length: FLOOR_STEPS - 1 }, (_, i) => `${i + 1} → ${i + 2}`),
+  `${FLOOR_STEPS} → check`,
+  'check → summary',
+];
+
+/** One walk through the floor: step 1 → … → 6 → check → summary. */
+function floorWalk(browser: Browser, origin: string): Promise<number[]> {
+  return inFreshPage(browser, async (page) => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const proceed = page.getByRole('button', { name: 'Continue', exact: true });
+    const times: number[] = [];
+    for (let step = 1; step <= FLOOR_STEPS; step += 1) times.push(await press(page, proceed));
+    times.push(await press(page, page.getByRole('link', { name: 'See your summary' })));
+    return times;
+  });
 }
 
 const median = (values: number[]) => {
@@ -178,38 +208,61 @@ const spread = (values: number[]) =>
 
 async function main(): Promise<void> {
   const server = await startPreview(PORT);
+  const floor = await stepsFloor(FLOOR_PORT);
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+  const floorPasses: number[][] = [];
   const passes: number[][] = [];
   const heavy: number[] = [];
   try {
-    while (passes.length < PASSES) passes.push(await walk(browser, server.origin));
-    while (heavy.length < PASSES) heavy.push(await heavySummary(browser, server.origin));
+    // Floor and app in turn, pass by pass: a slow spell of the machine falls on both.
+    while (passes.length < PASSES) {
+      floorPasses.push(await floorWalk(browser, floor.origin));
+      passes.push(await walk(browser, server.origin));
+      heavy.push(await heavySummary(browser, server.origin));
+    }
   } finally {
     await browser.close();
     server.close();
+    await floor.close();
   }
 
   console.log(
     `Page change, press → next heading focused, CPU ${CPU_SLOWDOWN}× slower, ${PASSES} passes ` +
-      `(each from a fresh cache, ${READING_MS} ms on each page first)`,
+      `(each from a fresh cache, ${READING_MS} ms on each page first; floor and app in turn)`,
   );
+  const floorAll = floorPasses.flat();
+  const floorMedian = median(floorAll);
+  const ratio = (value: number) => `${(value / floorMedian).toFixed(1)}× floor`;
+  console.log(
+    `Floor (bare React 19, no router or form library): median ${floorMedian.toFixed(1)} ms ` +
+      `over ${floorAll.length} changes, range ${spread(floorAll)} ms`,
+  );
+  const floorMedians = floorChanges.map(
+    (change, index) => `${change} ${median(floorPasses.map((pass) => pass[index]!)).toFixed(1)}`,
+  );
+  console.log(`  medians, ms: ${floorMedians.join(' · ')}`);
+  console.log('App');
   let met = true;
   changes.forEach((change, index) => {
     const times = passes.map((pass) => pass[index]!);
     const result = median(times);
     met &&= result < GOAL_MS;
     console.log(
-      `  ${change.padEnd(16)} median ${result.toFixed(1).padStart(6)} ms   range ${spread(times)} ms`,
+      `  ${change.padEnd(16)} median ${result.toFixed(1).padStart(6)} ms   ` +
+        `range ${`${spread(times)} ms`.padEnd(12)} ${ratio(result).padStart(12)}`,
     );
   });
   const heavyMedian = median(heavy);
   console.log(
     `Heavy summary (8 topics, both partners), check → summary: median ${heavyMedian.toFixed(1)} ms, ` +
-      `range ${spread(heavy)} ms (goal < ${HEAVY_GOAL_MS} ms: ${heavyMedian < HEAVY_GOAL_MS ? 'met' : 'NOT met'})`,
+      `range ${spread(heavy)} ms, ${ratio(heavyMedian)} ` +
+      `(goal < ${HEAVY_GOAL_MS} ms: ${heavyMedian < HEAVY_GOAL_MS ? 'met' : 'NOT met'})`,
   );
   const all = passes.flat();
+  const allMedian = median(all);
   console.log(
-    `All ${all.length} changes: median ${median(all).toFixed(1)} ms, slowest ${Math.max(...all).toFixed(0)} ms. ` +
+    `All ${all.length} changes: median ${allMedian.toFixed(1)} ms (${ratio(allMedian)}), ` +
+      `slowest ${Math.max(...all).toFixed(0)} ms. ` +
       `Goal < ${GOAL_MS} ms for every change: ${met ? 'met' : 'NOT met'}`,
   );
 }
