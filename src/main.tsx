@@ -6,7 +6,7 @@ import {
   type ComponentType,
 } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { AppRouter, type PageReady } from './app/app-router.tsx';
 import { Frame } from './app/frame.tsx';
 import { lazyPage } from './app/lazy-page.ts';
 import { activeLocale, onLocaleChange } from './content/locale.ts';
@@ -21,9 +21,13 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 // once, when they are here, so the first page paints whole and the Start button works as soon
 // as it shows.
 const AppRoutes = lazyPage(() => import('./app/routes.tsx').then((m) => m.AppRoutes));
+// Until the route table is here, every move waits for its page as a transition.
+let pageReady: PageReady = () => false;
+const pageReadyNow: PageReady = (pathname) => pageReady(pathname);
 async function loadPages(): Promise<void> {
   await AppRoutes.preload();
-  const { preloadPageFor } = await import('./app/routes.tsx');
+  const { pageReadyFor, preloadPageFor } = await import('./app/routes.tsx');
+  pageReady = pageReadyFor;
   await preloadPageFor(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
 }
 
@@ -34,14 +38,14 @@ async function loadPages(): Promise<void> {
 function App({ Routes }: { Routes: ComponentType }) {
   useSyncExternalStore(onLocaleChange, activeLocale);
   return (
-    <BrowserRouter basename={basename}>
+    <AppRouter basename={basename} pageReady={pageReadyNow}>
       <Frame>
         {/* Only if the routes' code failed to arrive: they try again, with the frame shown. */}
         <Suspense fallback={<div className="page" />}>
           <Routes />
         </Suspense>
       </Frame>
-    </BrowserRouter>
+    </AppRouter>
   );
 }
 

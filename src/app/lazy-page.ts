@@ -5,6 +5,8 @@ export interface LazyPage<Props extends object> {
   (props: Props): ReactElement;
   /** Fetches the page's code; once done, the page renders at once, without suspending. */
   preload(): Promise<void>;
+  /** True once the page's code is here. */
+  ready(): boolean;
 }
 
 // How many times a person has asked a failed page to try again (the error page's button).
@@ -55,5 +57,5 @@ export function lazyPage<Props extends object>(
     }
     return createElement(loaded ?? fallback, props);
   };
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, ready: () => loaded !== null });
 }

@@ -73,10 +73,16 @@ const lazyPages: [path: string, page: LazyPage<object>][] = [
   ...couplePages,
 ];
 
+const lazyPageAt = (pathname: string) => lazyPages.find(([path]) => matchPath(path, pathname))?.[1];
+
 /** Fetches the code of the page at `pathname` (relative to the app's base), if it has any. */
 export function preloadPageFor(pathname: string): Promise<void> {
-  const found = lazyPages.find(([path]) => matchPath(path, pathname));
-  return found ? found[1].preload() : Promise.resolve();
+  return lazyPageAt(pathname)?.preload() ?? Promise.resolve();
+}
+
+/** Whether the page at `pathname` can render at once: its code is here, or it has none of its own. */
+export function pageReadyFor(pathname: string): boolean {
+  return lazyPageAt(pathname)?.ready() ?? true;
 }
 
 /** Where the journey usually goes from `pathname`: its code is worth fetching ahead. */

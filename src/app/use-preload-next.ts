@@ -5,7 +5,7 @@ import { likelyNextPath, preloadPageFor } from './pages.ts';
 const firstInput = ['pointerdown', 'keydown'] as const;
 // A page that is only being read fetches ahead after this long, once the browser is idle: a
 // page whose one action is a single press (the check page's Continue) gives no input before it.
-export const READING_MS = 700;
+export const READING_MS = 500;
 
 /**
  * Fetches the next page's code while the person reads this one, so Continue does not wait for
@@ -28,7 +28,9 @@ export function usePreloadNext(): void {
       stop();
       // Safari has no requestIdleCallback: a timeout does the same there.
       if (typeof requestIdleCallback === 'function') {
-        const id = requestIdleCallback(preload, { timeout: 1000 });
+        // A short timeout: a page being read is mostly idle, and some browsers (headless Chromium
+        // among them) hardly ever report idle time while a page is open.
+        const id = requestIdleCallback(preload, { timeout: 300 });
         cancel = () => cancelIdleCallback(id);
       } else {
         const id = setTimeout(preload, 0);

@@ -41,6 +41,13 @@ describe('lazyPage', () => {
     expect(await screen.findByRole('heading', { name: 'Hello Sam' })).toBeInTheDocument();
   });
 
+  it('says whether its code is here', async () => {
+    const Page = lazyPage(() => Promise.resolve(Greeting));
+    expect(Page.ready()).toBe(false);
+    await Page.preload();
+    expect(Page.ready()).toBe(true);
+  });
+
   it('fetches once, however often it is preloaded', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
     const Page = lazyPage(load);

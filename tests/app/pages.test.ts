@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as pages from '../../src/app/pages.ts';
 import { couplePages } from '../../src/app/couple-routes.tsx';
-import { likelyNextPath, preloadPageFor } from '../../src/app/pages.ts';
+import { likelyNextPath, pageReadyFor, preloadPageFor } from '../../src/app/pages.ts';
 
-type PageName = Exclude<keyof typeof pages, 'likelyNextPath' | 'preloadPageFor'>;
+type PageName = Exclude<keyof typeof pages, 'likelyNextPath' | 'preloadPageFor' | 'pageReadyFor'>;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -54,6 +54,30 @@ describe('preloadPageFor: the page for an address loads before the first render'
     '%s has no page of its own to load',
     async (path) => {
       expect(await preloadedBy(path)).toEqual([]);
+    },
+  );
+});
+
+describe('pageReadyFor: whether a move can render at once', () => {
+  it('is true for a page once its code is here, and false before', () => {
+    const ready = vi.spyOn(pages.CheckRoute, 'ready');
+    ready.mockReturnValue(false);
+    expect(pageReadyFor('/prepare/check')).toBe(false);
+    ready.mockReturnValue(true);
+    expect(pageReadyFor('/prepare/check')).toBe(true);
+  });
+
+  it('asks the page at the address, not another', () => {
+    vi.spyOn(pages.StepRoute, 'ready').mockReturnValue(true);
+    vi.spyOn(pages.SummaryRoute, 'ready').mockReturnValue(false);
+    expect(pageReadyFor('/prepare/3')).toBe(true);
+    expect(pageReadyFor('/prepare/summary')).toBe(false);
+  });
+
+  it.each(['/', '/continue', '/no-such-page'])(
+    '%s comes with the route table, so it is always ready',
+    (path) => {
+      expect(pageReadyFor(path)).toBe(true);
     },
   );
 });
