@@ -1,5 +1,5 @@
 // The size budget, checked in CI after `npm run build`:
-//   initial JS (the entry script, its modulepreloads and static imports) ≤ 100 kB gzip,
+//   initial JS (the entry script, its modulepreloads and static imports) ≤ 112 kB gzip,
 //   all JS an English visitor can fetch ≤ 258 kB gzip, each other locale's words ≤ 48 kB, all
 //   JS a Spanish visitor can fetch ≤ 306 kB, all CSS ≤ 15 kB gzip. kB = 1000 bytes; gzip at
 //   level 9, as Vite reports.
@@ -27,11 +27,17 @@ import { gzipSync } from 'node:zlib';
 // it: the three choices per item, the reply-code page and the whose-turn label on one device.
 // The goal of 200 kB in all is not met; these budgets hold the line where it is, so the next
 // feature has to pay for itself.
+// Initial JS was 81.5 kB of 100 kB while the route table and the "core" chunk came by import()
+// after the first script had run. The start page always needed them before its Start button
+// worked (`npm run bench:start` sums what it really fetches: 111.5 kB). Since index.html names
+// them for the browser to fetch at once (vite.config.ts, preloadFirstPage), which brought
+// Lighthouse's LCP from 2.0 to 1.8 s, they count here too: the budget holds the line at 112 kB.
+// The goal is 90 kB: zod (8 kB of it) and the privacy words (2.5 kB) are the next to move out.
 // Spanish is one lazy chunk (vite.config.ts, "locale-es"), fetched only when chosen. English
 // words stay inside the page chunks, as the fallback for any missing word, so a Spanish visitor
 // fetches them too: their total is English's plus Spanish's words.
 export const budgets = {
-  initialJs: 100_000,
+  initialJs: 112_000,
   allJs: 258_000,
   localeWords: 48_000,
   allJsSpanish: 306_000,
