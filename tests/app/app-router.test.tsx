@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useNavigate } from 'react-router';
@@ -29,7 +29,7 @@ function slowPage() {
   return { Page, arrive };
 }
 
-function renderApp(Next: () => React.ReactElement, pageReady: (path: string) => boolean) {
+function renderApp(Next: ComponentType, pageReady: (path: string) => boolean) {
   return render(
     <AppRouter basename="/" pageReady={pageReady}>
       <Suspense fallback={<p>Blank page</p>}>
