@@ -178,12 +178,13 @@ describe('results and sending', () => {
     expect(
       await screen.findByText(introCopy.preparedFor(link.name), { exact: false }),
     ).toBeVisible();
-    const region = screen.getByRole('region', {
+    // Below the summary's first screen, so it comes just after it (AfterFirstPaint).
+    const region = await screen.findByRole('region', {
       name: resultsLinkCopy.questionsHeading(link.name),
     });
     expect(within(region).getByText('Sam')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: resultsLinkCopy.sendButton(link.name) }),
+      await screen.findByRole('link', { name: resultsLinkCopy.sendButton(link.name) }),
     ).toHaveAttribute('href', '/prepare/send');
   });
 
