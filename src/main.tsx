@@ -6,7 +6,7 @@ import {
   type ComponentType,
 } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRouter, type PageReady } from './app/app-router.tsx';
+import { AppRouter, withinBase, type PageReady } from './app/app-router.tsx';
 import { Frame } from './app/frame.tsx';
 import { lazyPage } from './app/lazy-page.ts';
 import { activeLocale, onLocaleChange } from './content/locale.ts';
@@ -28,7 +28,7 @@ async function loadPages(): Promise<void> {
   await AppRoutes.preload();
   const { pageReadyFor, preloadPageFor } = await import('./app/routes.tsx');
   pageReady = pageReadyFor;
-  await preloadPageFor(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
+  await preloadPageFor(withinBase(location.pathname, basename));
 }
 
 /**

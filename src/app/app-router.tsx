@@ -10,7 +10,8 @@ interface AppRouterProps {
   children: ReactNode;
 }
 
-function withinBase(pathname: string, basename: string): string {
+/** A browser path as the routes see it, without the app's base (a sub-path deploy). */
+export function withinBase(pathname: string, basename: string): string {
   if (basename === '/' || !pathname.startsWith(basename)) return pathname;
   return pathname.slice(basename.length) || '/';
 }
