@@ -109,6 +109,15 @@ function startPageCode(ctx: ChunkingContext): Set<string> {
   return found;
 }
 
+// Modules that import only each other and run nothing as they load (checked by
+// tests/architecture/start-chunks.test.ts); see the "model" chunk below.
+export const pureStartCode =
+  /src\/(questionnaire\/|storage\/(exit-mark|sealed-state|storage-settings|persisted-state|storage-backend|stored-readers)\.ts|lib\/(base64url|passphrase-crypto)\.ts)/;
+
+/** The zod readers of stored state: the "readers" chunk below. */
+export const readersChunkTest =
+  /src\/(storage\/(install-stored-readers|[\w-]+-reader|migrations)|questionnaire\/(answers|notebook|salvage|notebook-salvage))\.ts|node_modules\/zod\//;
+
 /** What the lazy "psi" chunk holds (below); `npm run bench:psi` builds its page with it too. */
 export const psiChunkTest =
   /node_modules\/@noble\/|src\/(lib\/psi\.ts|questionnaire\/partner-reply\.ts)/;
@@ -152,7 +161,7 @@ const lazyChunkGroups = [
   },
   {
     name: 'privacy-pages',
-    test: /src\/features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)/,
+    test: /src\/(features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)|content\/(en\/)?privacy-pages\.ts)/,
   },
   {
     // The private set intersection for couples apart: the curve code (@noble), lib/psi.ts and
@@ -162,6 +171,19 @@ const lazyChunkGroups = [
     test: psiChunkTest,
   },
   { name: 'forms', test: /node_modules\/(react-hook-form|@hookform)/ },
+  {
+    // The zod readers of stored state, loaded before the app's code only when something is
+    // stored (stored-readers.ts). They import nothing from "core", whose stores read storage as
+    // their code runs: loading it first would read before the readers were there.
+    name: 'readers',
+    test: readersChunkTest,
+  },
+  {
+    // The pure parts of the start page's code (no React, no stores, nothing run on import),
+    // which main.tsx and the readers share with "core" without loading it.
+    name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'model' : null),
+    test: pureStartCode,
+  },
   // What every page needs, which arrives together just after the first script anyway: the
   // stores, schemas and copy that the route table imports (see startPageCode). The rest of
   // storage, questionnaire and lib (couples, therapists' links, encryption) goes to "stores",

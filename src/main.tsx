@@ -11,6 +11,7 @@ import { Frame } from './app/frame.tsx';
 import { lazyPage } from './app/lazy-page.ts';
 import { activeLocale, onLocaleChange } from './content/locale.ts';
 import { startLocale } from './content/start-locale.ts';
+import { loadStoredReadersIfKept } from './storage/stored-readers.ts';
 import './app/styles.css';
 
 // Works under a sub-path too (BASE_PATH at build time).
@@ -25,6 +26,9 @@ const AppRoutes = lazyPage(() => import('./app/routes.tsx').then((m) => m.AppRou
 let pageReady: PageReady = () => false;
 const pageReadyNow: PageReady = (pathname) => pageReady(pathname);
 async function loadPages(): Promise<void> {
+  // The stores read what is kept as their code runs, so the readers come first; on a first
+  // visit there is nothing to read and nothing to wait for.
+  await loadStoredReadersIfKept();
   await AppRoutes.preload();
   const { pageReadyFor, preloadPageFor } = await import('./app/routes.tsx');
   pageReady = pageReadyFor;

@@ -14,6 +14,7 @@ import type * as places from './en/places.ts';
 import type * as plan from './en/plan.ts';
 import type * as privacyNotices from './en/privacy-notices.ts';
 import type * as privacy from './en/privacy.ts';
+import type * as privacyPages from './en/privacy-pages.ts';
 import type * as questionText from './en/question-text.ts';
 import type * as questions from './en/questions.ts';
 import type * as reasons from './en/reasons.ts';
@@ -56,6 +57,7 @@ export interface Catalogue {
   plan: Localised<typeof plan>;
   privacyNotices: Localised<typeof privacyNotices>;
   privacy: Localised<typeof privacy>;
+  privacyPages: Localised<typeof privacyPages>;
   questionText: Localised<typeof questionText>;
   questions: Localised<typeof questions>;
   reasons: Localised<typeof reasons>;

@@ -14,6 +14,7 @@ import * as places from './en/places.ts';
 import * as plan from './en/plan.ts';
 import * as privacyNotices from './en/privacy-notices.ts';
 import * as privacy from './en/privacy.ts';
+import * as privacyPages from './en/privacy-pages.ts';
 import * as questionText from './en/question-text.ts';
 import * as questions from './en/questions.ts';
 import * as reasons from './en/reasons.ts';
@@ -73,6 +74,7 @@ export const pseudoCatalogue: Catalogue = pseudo({
   plan,
   privacyNotices,
   privacy,
+  privacyPages,
   questionText,
   questions,
   reasons,

@@ -17,11 +17,12 @@ import {
   therapistGenderValues,
   therapistWishValues,
   whoValues,
-  type CountryId,
 } from './ids.ts';
+import { ANSWERS_FORMAT, ANSWERS_VERSION } from './answers-basics.ts';
 
-export const ANSWERS_FORMAT = 'consult-prep.answers';
-export const ANSWERS_VERSION = 1;
+// The format, the empty document and small edits live apart, free of zod, so the store that
+// opens with the app does not wait for the schemas.
+export { ANSWERS_FORMAT, ANSWERS_VERSION, emptyAnswers, withCountry } from './answers-basics.ts';
 
 // Free text is capped so a pasted novel or a hostile file cannot bloat storage or the page.
 export const SHORT_TEXT_MAX = 200;
@@ -119,27 +120,3 @@ export const answersSchema = z.object({
   ...answersExtrasShape,
 });
 export type Answers = z.infer<typeof answersSchema>;
-
-/** The answers with where the person lives. Not said is no field at all, as in a file written before the question existed. */
-export function withCountry(answers: Answers, country: CountryId | undefined): Answers {
-  const next = { ...answers };
-  if (country === undefined) delete next.country;
-  else next.country = country;
-  return next;
-}
-
-/** The smallest valid document: what a fresh start and the tests build on. */
-export function emptyAnswers(who: Answers['who'] = 'individual'): Answers {
-  return {
-    format: ANSWERS_FORMAT,
-    version: ANSWERS_VERSION,
-    who,
-    concerns: [],
-    primaryConcern: null,
-    relationship: 'prefer-not-to-say',
-    partnerTakingPart: 'not-applicable',
-    feelsUnsafe: 'prefer-not-to-say',
-    health: [],
-    affirming: [],
-  };
-}

@@ -1,11 +1,19 @@
 import { z } from 'zod/mini';
+import { NOTEBOOK_MAX_THERAPISTS, NOTEBOOK_VERSION } from './notebook-basics.ts';
 
 // The notebook of free calls: what a person heard from each therapist they spoke to, kept
 // beside the answers (never inside them, so it never travels in a partner code or to a
 // therapist). Structure and limits live here; the words live in content/notebook.ts.
 
-export const NOTEBOOK_VERSION = 1;
-export const NOTEBOOK_MAX_THERAPISTS = 10;
+// The empty notebook and adding or removing an entry live apart, free of zod, so the store that
+// opens with the app does not wait for the schemas.
+export {
+  emptyNotebook,
+  NOTEBOOK_MAX_THERAPISTS,
+  NOTEBOOK_VERSION,
+  withoutTherapist,
+  withTherapist,
+} from './notebook-basics.ts';
 export const NOTEBOOK_MAX_QUESTIONS = 12;
 export const NAME_MAX = 80;
 export const SHORT_NOTE_MAX = 200;
@@ -94,10 +102,6 @@ export const notebookSchema = z.object({
 });
 export type Notebook = z.infer<typeof notebookSchema>;
 
-export function emptyNotebook(): Notebook {
-  return { version: NOTEBOOK_VERSION, therapists: [] };
-}
-
 export function emptyImpression(): Impression {
   return { asked: [], warnings: [], note: '' };
 }
@@ -126,20 +130,4 @@ export function nextTherapistId(notebook: Notebook): string {
 export function warningsOf(entry: TherapistNote): WarningSignId[] {
   const ticked = new Set(Object.values(entry.impressions).flatMap((item) => item?.warnings ?? []));
   return warningSignIds.filter((id) => ticked.has(id));
-}
-
-/** Adds or replaces one entry, keeping the order; refuses an eleventh. */
-export function withTherapist(notebook: Notebook, entry: TherapistNote): Notebook | null {
-  const at = notebook.therapists.findIndex((item) => item.id === entry.id);
-  if (at >= 0) {
-    const therapists = [...notebook.therapists];
-    therapists[at] = entry;
-    return { ...notebook, therapists };
-  }
-  if (notebook.therapists.length >= NOTEBOOK_MAX_THERAPISTS) return null;
-  return { ...notebook, therapists: [...notebook.therapists, entry] };
-}
-
-export function withoutTherapist(notebook: Notebook, id: string): Notebook {
-  return { ...notebook, therapists: notebook.therapists.filter((item) => item.id !== id) };
 }

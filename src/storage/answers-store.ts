@@ -1,22 +1,16 @@
 import { create } from 'zustand';
-import {
-  emptyAnswers,
-  withCountry,
-  type Answers,
-  type QuestionNotes,
-} from '../questionnaire/answers.ts';
+import type { Answers, QuestionNotes } from '../questionnaire/answers.ts';
+import { emptyAnswers, withCountry } from '../questionnaire/answers-basics.ts';
 import type { CountryId } from '../questionnaire/ids.ts';
+import type { Notebook, TherapistNote } from '../questionnaire/notebook.ts';
 import {
   emptyNotebook,
   withoutTherapist,
   withTherapist,
-  type Notebook,
-  type TherapistNote,
-} from '../questionnaire/notebook.ts';
+} from '../questionnaire/notebook-basics.ts';
 import { pruneAnswers } from '../questionnaire/branches.ts';
 import { stepIds, type StepId } from '../questionnaire/steps.ts';
 import {
-  parseStoredState,
   reopenStepsOf,
   serializeState,
   type LoadNotice,
@@ -24,6 +18,7 @@ import {
 } from './persisted-state.ts';
 import type { StorageBackend } from './storage-backend.ts';
 import { bootStorage } from './storage-mode.ts';
+import { readStoredState } from './stored-readers.ts';
 
 export interface AnswersState {
   ageConfirmed: boolean;
@@ -77,7 +72,7 @@ export function freshState(): AnswersState {
 }
 
 function loadInitialState(): AnswersState {
-  const { state, notice } = parseStoredState(safeRead());
+  const { state, notice } = readStoredState(safeRead());
   if (!state) return { ...freshState(), loadNotice: notice };
   return {
     ageConfirmed: state.ageConfirmed,

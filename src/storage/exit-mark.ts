@@ -1,20 +1,15 @@
-import { z } from 'zod/mini';
+import { VIEW_KEY } from './storage-backend.ts';
+import { readViewMark } from './stored-readers.ts';
 
 // After a quick exit with answers saved on this device, the app opens at the start page and
 // keeps the answers closed until the person asks for them. This mark says so. It sits in
 // localStorage beside the answers, so it outlives the page being replaced and the tab being
 // closed. Its name and value are neutral on purpose: it says how the app opens, not why, and
 // holds nothing of the answers, no time and no page. See docs/quick-exit.md.
+// exit-mark-reader.ts reads it.
 
-export const VIEW_KEY = 'consult-prep.view';
-const VIEW_FORMAT = 'consult-prep.view';
-const MAX_CHARS = 200;
-
-const viewMarkSchema = z.object({
-  format: z.literal(VIEW_FORMAT),
-  version: z.literal(1),
-  opens: z.literal('start'),
-});
+export { VIEW_KEY };
+export const VIEW_FORMAT = 'consult-prep.view';
 
 export function serializeViewMark(): string {
   return JSON.stringify({ format: VIEW_FORMAT, version: 1, opens: 'start' });
@@ -22,21 +17,10 @@ export function serializeViewMark(): string {
 
 export type ViewMark = 'none' | 'start' | 'damaged';
 
-/** Reads the mark. A damaged one still counts: when unsure, keep the answers closed. */
-export function parseViewMark(raw: string | null): ViewMark {
-  if (raw === null) return 'none';
-  if (raw.length > MAX_CHARS) return 'damaged';
-  try {
-    return viewMarkSchema.safeParse(JSON.parse(raw)).success ? 'start' : 'damaged';
-  } catch {
-    return 'damaged';
-  }
-}
-
 /** True when the saved answers must stay closed until "Continue where you left off". */
 export function opensAtStart(storage: Storage | null): boolean {
   try {
-    return parseViewMark(storage?.getItem(VIEW_KEY) ?? null) !== 'none';
+    return readViewMark(storage?.getItem(VIEW_KEY) ?? null) !== 'none';
   } catch {
     return false;
   }

@@ -1,5 +1,4 @@
-import { z } from 'zod/mini';
-import { base64urlToBytes, bytesToBase64url } from '../lib/base64url.ts';
+import { bytesToBase64url } from '../lib/base64url.ts';
 import {
   derivePassphraseKey as deriveKey,
   IV_BYTES,
@@ -10,23 +9,11 @@ import {
 // Answers saved on this device behind a passphrase. PBKDF2-SHA256 (600,000 rounds) makes an
 // AES-256-GCM key; the passphrase itself is never stored. The key is derived once when the
 // person sets or enters the passphrase and stays in memory only, so each save is quick:
-// every save gets a fresh random IV, and the salt stays with the key.
+// every save gets a fresh random IV, and the salt stays with the key. sealed-state-reader.ts
+// tells a sealed copy from a plain one.
 
 export const SEALED_FORMAT = 'consult-prep.sealed';
 export const SEALED_VERSION = 1;
-// Encrypted state is a little larger than the plain state's cap (200,000 characters).
-const SEALED_MAX_CHARS = 400_000;
-const MAX_ITERATIONS = 10_000_000;
-
-const sealedEnvelopeSchema = z.object({
-  format: z.literal(SEALED_FORMAT),
-  version: z.literal(SEALED_VERSION),
-  iterations: z.int().check(z.minimum(1), z.maximum(MAX_ITERATIONS)),
-  salt: z.string(),
-  iv: z.string(),
-  data: z.string(),
-});
-
 export interface StateLock {
   key: CryptoKey;
   salt: Uint8Array;
@@ -72,30 +59,6 @@ export async function sealText(text: string, lock: StateLock): Promise<string> {
     iv: bytesToBase64url(iv),
     data: bytesToBase64url(data),
   });
-}
-
-/** Tells locked state from plain state and from damage. Never throws. */
-export function parseSealedState(raw: string | null): SealedParse {
-  if (raw === null || raw.length > SEALED_MAX_CHARS) return { ok: false, problem: 'not-sealed' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'not-sealed' };
-  }
-  if (typeof data !== 'object' || data === null || !('format' in data)) {
-    return { ok: false, problem: 'not-sealed' };
-  }
-  if (data.format !== SEALED_FORMAT) return { ok: false, problem: 'not-sealed' };
-  const parsed = sealedEnvelopeSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: 'damaged' };
-  const salt = base64urlToBytes(parsed.data.salt);
-  const iv = base64urlToBytes(parsed.data.iv);
-  const bytes = base64urlToBytes(parsed.data.data);
-  if (!salt || salt.length !== SALT_BYTES || !iv || iv.length !== IV_BYTES || !bytes) {
-    return { ok: false, problem: 'damaged' };
-  }
-  return { ok: true, sealed: { salt, iv, data: bytes, iterations: parsed.data.iterations } };
 }
 
 /** A wrong passphrase and changed data look the same to AES-GCM: both fail to decrypt. */

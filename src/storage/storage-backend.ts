@@ -10,6 +10,8 @@ export const STORAGE_PREFIX = 'consult-prep';
 export const STATE_KEY = 'consult-prep.state';
 /** How answers are kept (the storage mode). Holds no answers. */
 export const SETTINGS_KEY = 'consult-prep.settings';
+/** How the app opens after a quick exit (exit-mark.ts). Holds no answers. */
+export const VIEW_KEY = 'consult-prep.view';
 
 export function isOurKey(key: string): boolean {
   return key.startsWith(STORAGE_PREFIX);

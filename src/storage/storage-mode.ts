@@ -1,6 +1,6 @@
 import { clearViewMark, opensAtStart } from './exit-mark.ts';
 import { lockedBackend } from './locked-backend.ts';
-import { parseSealedState, type SealedState, type StateLock } from './sealed-state.ts';
+import type { SealedState, StateLock } from './sealed-state.ts';
 import {
   localBackend,
   memoryBackend,
@@ -10,13 +10,14 @@ import {
   usableStorage,
   type StorageBackend,
 } from './storage-backend.ts';
+import { DAY_MS, deviceSettings, FORGET_DAYS_DEFAULT } from './storage-settings.ts';
 import {
-  DAY_MS,
-  deviceSettings,
-  FORGET_DAYS_DEFAULT,
-  parseDeviceSettings,
-  parseNoSaveMarker,
-} from './storage-settings.ts';
+  anythingKept,
+  readDeviceSettings,
+  readNoSaveMarker,
+  readSealedState,
+  storedReadersInstalled,
+} from './stored-readers.ts';
 
 export type StorageStatus =
   | { mode: 'session' }
@@ -27,6 +28,8 @@ export type StorageStatus =
 export type StorageNotice =
   | { kind: 'forgotten'; days: number }
   | { kind: 'locked-unreadable' }
+  /** Something is kept, but the code that reads it did not load: it is left as it was. */
+  | { kind: 'not-opened' }
   | { kind: 'settings-reset'; days: number };
 
 export interface ModeBackend extends StorageBackend {
@@ -92,7 +95,7 @@ function removeDeviceCopy(storage: Storage): void {
 
 function tabBoot(notice: StorageNotice | null): BootResult {
   const session = usableStorage('session');
-  const marker = parseNoSaveMarker(session?.getItem(SETTINGS_KEY) ?? null);
+  const marker = readNoSaveMarker(session?.getItem(SETTINGS_KEY) ?? null);
   if (marker.ok) {
     return { status: { mode: 'none' }, backend: modeBackend('none'), pendingUnlock: null, notice };
   }
@@ -115,7 +118,7 @@ export function detectStorage(now: number = Date.now()): BootResult {
   const rawState = local?.getItem(STATE_KEY) ?? null;
   if (!local || (rawSettings === null && rawState === null)) return tabBoot(null);
 
-  const parsed = parseDeviceSettings(rawSettings);
+  const parsed = readDeviceSettings(rawSettings);
   let notice: StorageNotice | null = null;
   let days = FORGET_DAYS_DEFAULT;
   let expiresAt = now + days * DAY_MS;
@@ -135,7 +138,7 @@ export function detectStorage(now: number = Date.now()): BootResult {
     return tabBoot(null);
   }
 
-  const sealed = parseSealedState(rawState);
+  const sealed = readSealedState(rawState);
   const lockLost = parsed.ok && parsed.settings.locked && !sealed.ok;
   if (lockLost || (!sealed.ok && sealed.problem === 'damaged')) {
     // Locked answers that can never be opened again: remove them rather than keep a puzzle.
@@ -180,19 +183,29 @@ let boot: AppBoot | null = null;
 
 /** The storage found when the app opened, worked out once. */
 export function bootStorage(): AppBoot {
-  boot ??= holdAfterExit(safeDetect(), usableStorage('local'));
+  // Something is stored but its readers did not load (stored-readers.ts): leave it all alone.
+  const readersMissing = !storedReadersInstalled() && anythingKept();
+  boot ??= readersMissing
+    ? untouchedBoot({ kind: 'not-opened' })
+    : holdAfterExit(safeDetect(), usableStorage('local'));
   return boot;
+}
+
+/** Opens with nothing read and nothing written, so what is stored stays for the next visit. */
+function untouchedBoot(notice: StorageNotice | null = null): AppBoot {
+  return {
+    status: { mode: 'session' },
+    backend: modeBackend('none'),
+    pendingUnlock: null,
+    notice,
+    held: null,
+  };
 }
 
 function safeDetect(): BootResult {
   try {
     return detectStorage();
   } catch {
-    return {
-      status: { mode: 'session' },
-      backend: modeBackend('none'),
-      pendingUnlock: null,
-      notice: null,
-    };
+    return untouchedBoot();
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { appCopy } from '../../src/content/en/app.ts';
 import { checkCopy } from '../../src/content/en/check.ts';
-import { deleteCopy } from '../../src/content/en/privacy.ts';
+import { deleteCopy } from '../../src/content/en/privacy-pages.ts';
 import { resultsCopy } from '../../src/content/en/results.ts';
 import { startCopy } from '../../src/content/en/start.ts';
 import { stepIds, stepNumber } from '../../src/questionnaire/steps.ts';

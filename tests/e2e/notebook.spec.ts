@@ -7,7 +7,7 @@ import {
   notebookHomeCopy,
   notebookLinks,
 } from '../../src/content/en/notebook.ts';
-import { deleteCopy } from '../../src/content/en/privacy.ts';
+import { deleteCopy } from '../../src/content/en/privacy-pages.ts';
 import { resultsCopy } from '../../src/content/en/results.ts';
 import { startCopy } from '../../src/content/en/start.ts';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';

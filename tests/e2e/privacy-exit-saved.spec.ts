@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { pageTitle } from '../../src/content/en/app.ts';
 import { checkCopy } from '../../src/content/en/check.ts';
 import { concernCopy } from '../../src/content/en/concerns.ts';
-import { unlockCopy } from '../../src/content/en/privacy.ts';
+import { unlockCopy } from '../../src/content/en/privacy-pages.ts';
 import { startCopy } from '../../src/content/en/start.ts';
 import { STATE_KEY } from '../../src/storage/storage-backend.ts';
 import { stepIds, type StepId } from '../../src/questionnaire/steps.ts';

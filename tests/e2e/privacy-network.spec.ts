@@ -26,7 +26,7 @@ import {
 } from './support/network-recorder.ts';
 import { clientProfile, continueButton, createLink, fillBuilder } from './therapist-support.ts';
 import { lockOnStartPage, startFromStartPage } from './privacy-support.ts';
-import { unlockCopy } from '../../src/content/en/privacy.ts';
+import { unlockCopy } from '../../src/content/en/privacy-pages.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
 
 // "Nothing leaves the device", measured: every request and every CSP violation during whole

@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
-import { storageFormCopy, storageModeCopy, unlockCopy } from '../../src/content/en/privacy.ts';
+import { storageFormCopy, storageModeCopy } from '../../src/content/en/privacy.ts';
+import { unlockCopy } from '../../src/content/en/privacy-pages.ts';
 import { serializeViewMark, VIEW_KEY } from '../../src/storage/exit-mark.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
 import type { PageState } from './support/page-states.ts';

@@ -1,6 +1,7 @@
 import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
-import { deleteCopy, storageModeCopy, unlockCopy } from '../../src/content/en/privacy.ts';
+import { storageModeCopy } from '../../src/content/en/privacy.ts';
+import { deleteCopy, unlockCopy } from '../../src/content/en/privacy-pages.ts';
 import { goalsCopy } from '../../src/content/en/steps.ts';
 import { contentSecurityPolicy } from '../../vite.config.ts';
 import { damagedStates, seedDamagedState } from '../storage/damaged-states.ts';

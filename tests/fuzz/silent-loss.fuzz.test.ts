@@ -11,7 +11,8 @@ import {
   emptyCoupleState,
   type CoupleState,
 } from '../../src/storage/couple-store.ts';
-import { parseStoredState, serializeState } from '../../src/storage/persisted-state.ts';
+import { serializeState } from '../../src/storage/persisted-state.ts';
+import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
 import type { CoupleLoss, LinkLoss } from '../../src/storage/session-notices.ts';
 import { readLinkState, serializeLinkState } from '../../src/storage/therapist-link-store.ts';
 import { shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';

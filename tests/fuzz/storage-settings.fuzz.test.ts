@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCoupleState } from '../../src/storage/couple-store.ts';
-import { parseSealedState } from '../../src/storage/sealed-state.ts';
+import { parseSealedState } from '../../src/storage/sealed-state-reader.ts';
+import { SETTINGS_FORMAT } from '../../src/storage/storage-settings.ts';
 import {
   deviceSettingsSchema,
   parseDeviceSettings,
   parseNoSaveMarker,
-  SETTINGS_FORMAT,
-} from '../../src/storage/storage-settings.ts';
+} from '../../src/storage/storage-settings-reader.ts';
 import { fuzzOptions, FUZZ_RUNS, hostileText, junk } from './fuzz-inputs.ts';
 
 const settingsLike = fc

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appCopy } from '../../src/content/en/app.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
-import {
-  parseStoredState,
-  persistedStateSchema,
-  serializeState,
-  STATE_FORMAT,
-} from '../../src/storage/persisted-state.ts';
+import { serializeState, STATE_FORMAT } from '../../src/storage/persisted-state.ts';
+import { parseStoredState, persistedStateSchema } from '../../src/storage/stored-state-reader.ts';
 import { fullAnswersArbitrary } from '../support/couple-fixtures.ts';
 import { answersLike, fuzzOptions, FUZZ_RUNS, hostileText, junk, mutated } from './fuzz-inputs.ts';
 

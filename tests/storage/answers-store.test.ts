@@ -1,7 +1,7 @@
 import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { freshState, useAnswersStore } from '../../src/storage/answers-store.ts';
-import { parseStoredState } from '../../src/storage/persisted-state.ts';
+import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
 import { STATE_KEY } from '../../src/storage/storage-backend.ts';
 
 describe('answers store', () => {

@@ -1,14 +1,15 @@
 import '../support/web-storage.ts';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyMarks } from '../../src/questionnaire/privacy-marks.ts';
 import { typicalAnswers } from '../support/couple-fixtures.ts';
+import { resetModulesAsNewVisit } from '../support/load-fresh.ts';
 
 const COUPLE_KEY = 'consult-prep.couple';
 const facts = { relationship: 'married' as const, relationshipLength: '1-to-5-years' as const };
 
 /** The stores as a new visit sees them, booted from what is in storage now. */
 async function loadFresh() {
-  vi.resetModules();
+  await resetModulesAsNewVisit();
   const answers = await import('../../src/storage/answers-store.ts');
   const couple = await import('../../src/storage/couple-store.ts');
   const turns = await import('../../src/features/couples/turn-answers.ts');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
-import { parseStoredState } from '../../src/storage/persisted-state.ts';
+import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
 import { bootApp } from '../support/boot-app.tsx';
 import { damagedStates, seedDamagedState, type ExpectedNotice } from './damaged-states.ts';
 

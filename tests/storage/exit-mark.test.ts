@@ -4,10 +4,10 @@ import {
   clearViewMark,
   markOpensAtStart,
   opensAtStart,
-  parseViewMark,
   serializeViewMark,
   VIEW_KEY,
 } from '../../src/storage/exit-mark.ts';
+import { parseViewMark } from '../../src/storage/exit-mark-reader.ts';
 import { serializeState } from '../../src/storage/persisted-state.ts';
 import { createLock, sealText } from '../../src/storage/sealed-state.ts';
 import { SETTINGS_KEY, STATE_KEY } from '../../src/storage/storage-backend.ts';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateState, stateMigrations, type Migrations } from '../../src/storage/migrations.ts';
-import {
-  parseStoredState,
-  STATE_FORMAT,
-  STATE_VERSION,
-} from '../../src/storage/persisted-state.ts';
+import { STATE_FORMAT, STATE_VERSION } from '../../src/storage/persisted-state.ts';
+import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
 import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 
 // A made-up version 0 that kept the steps as a comma-separated string, to prove the path.

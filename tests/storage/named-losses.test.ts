@@ -8,7 +8,8 @@ import {
   readCoupleState,
   serializeCouple,
 } from '../../src/storage/couple-store.ts';
-import { parseStoredState, serializeState } from '../../src/storage/persisted-state.ts';
+import { serializeState } from '../../src/storage/persisted-state.ts';
+import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
 import { readLinkState, serializeLinkState } from '../../src/storage/therapist-link-store.ts';
 import { emptyMarks, shareableAnswers } from '../../src/questionnaire/privacy-marks.ts';
 import { typicalAnswers } from '../support/couple-fixtures.ts';

@@ -1,12 +1,8 @@
 import '../support/web-storage.ts';
 import { describe, expect, it } from 'vitest';
 import { lockedBackend } from '../../src/storage/locked-backend.ts';
-import {
-  createLock,
-  openSealedState,
-  parseSealedState,
-  sealText,
-} from '../../src/storage/sealed-state.ts';
+import { createLock, openSealedState, sealText } from '../../src/storage/sealed-state.ts';
+import { parseSealedState } from '../../src/storage/sealed-state-reader.ts';
 import { STATE_KEY } from '../../src/storage/storage-backend.ts';
 
 // Few rounds keep the tests fast; the app uses 600,000 (see passphrase-crypto.ts).

@@ -1,5 +1,5 @@
 import '../support/web-storage.ts';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   clearTherapistLink,
   hasLinkQuestions,
@@ -8,6 +8,7 @@ import {
 } from '../../src/storage/therapist-link-store.ts';
 import { runWipes } from '../../src/storage/wipe-registry.ts';
 import { minimalLink, typicalLink } from '../support/therapist-link-fixtures.ts';
+import { resetModulesAsNewVisit } from '../support/load-fresh.ts';
 
 const store = () => useTherapistLinkStore.getState();
 const saved = () => sessionStorage.getItem(LINK_STATE_KEY);
@@ -64,7 +65,7 @@ describe('the client’s link store', () => {
     ],
   ])('starts without a link when the saved state is %s', async (_name, raw) => {
     sessionStorage.setItem(LINK_STATE_KEY, raw);
-    vi.resetModules();
+    await resetModulesAsNewVisit();
     const fresh = await import('../../src/storage/therapist-link-store.ts');
     expect(fresh.useTherapistLinkStore.getState().link).toBeNull();
   });

@@ -14,6 +14,7 @@ import * as places from '../../src/content/en/places.ts';
 import * as plan from '../../src/content/en/plan.ts';
 import * as privacyNotices from '../../src/content/en/privacy-notices.ts';
 import * as privacy from '../../src/content/en/privacy.ts';
+import * as privacyPages from '../../src/content/en/privacy-pages.ts';
 import * as questionText from '../../src/content/en/question-text.ts';
 import * as questions from '../../src/content/en/questions.ts';
 import * as reasons from '../../src/content/en/reasons.ts';
@@ -46,6 +47,7 @@ export const englishCatalogue: Catalogue = {
   plan,
   privacyNotices,
   privacy,
+  privacyPages,
   questionText,
   questions,
   reasons,

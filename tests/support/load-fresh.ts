@@ -1,8 +1,17 @@
 import { vi } from 'vitest';
 
+/**
+ * Forgets every module, as a new visit does, and installs the stored-state readers again, as
+ * main.tsx does when something is stored (stored-readers.ts).
+ */
+export async function resetModulesAsNewVisit(): Promise<void> {
+  vi.resetModules();
+  await import('../../src/storage/install-stored-readers.ts');
+}
+
 /** The storage modules as a new visit sees them: booted again from what is in storage now. */
 export async function loadFresh() {
-  vi.resetModules();
+  await resetModulesAsNewVisit();
   const answersStore = await import('../../src/storage/answers-store.ts');
   const settingsStore = await import('../../src/storage/storage-settings-store.ts');
   const deletion = await import('../../src/storage/delete-everything.ts');

@@ -14,5 +14,4 @@ export const answersFileCopy = {
       'None of the answers in this file could be read. It may be damaged. Please choose another copy if you have one.',
     empty: 'The file is empty. Please choose the answers file this app saved.',
   } satisfies Record<AnswersFileProblem, string>,
-  keptNote: 'Nothing you have already entered has changed.',
 };

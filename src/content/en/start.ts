@@ -51,4 +51,7 @@ export const startCopy = {
   importHint:
     'If you saved your answers as a file before, you can open it here. The file stays on this device.',
   importLabel: 'Open a saved answers file',
+  /** The code that reads files did not arrive, as on a dropped connection to the app. */
+  importUnavailable: 'The file could not be opened just now. Please reload the page and try again.',
+  importKeptNote: 'Nothing you have already entered has changed.',
 };

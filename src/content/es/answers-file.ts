@@ -15,5 +15,4 @@ export const answersFileCopy: Localised<typeof en.answersFileCopy> = {
       'No se pudo leer ninguna de las respuestas de este archivo. Puede estar dañado. Si tienes otra copia, elígela.',
     empty: 'El archivo está vacío. Elige el archivo de respuestas que guardó esta app.',
   },
-  keptNote: 'Nada de lo que ya habías escrito cambió.',
 };

@@ -15,6 +15,7 @@ import * as places from './places.ts';
 import * as plan from './plan.ts';
 import * as privacyNotices from './privacy-notices.ts';
 import * as privacy from './privacy.ts';
+import * as privacyPages from './privacy-pages.ts';
 import * as questionText from './question-text.ts';
 import * as questions from './questions.ts';
 import * as reasons from './reasons.ts';
@@ -46,6 +47,7 @@ export const spanishCatalogue: Catalogue = {
   plan,
   privacyNotices,
   privacy,
+  privacyPages,
   questionText,
   questions,
   reasons,

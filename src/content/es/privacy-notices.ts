@@ -19,6 +19,8 @@ export const storageNoticeCopy: Localised<typeof en.storageNoticeCopy> = {
     `Tus respuestas guardadas se olvidaron porque nadie volvió en ${days} ${plural(days, { one: 'día', other: 'días' })}. Eso fue lo que elegiste. Puedes empezar de nuevo.`,
   'locked-unreadable':
     'No pudimos abrir las respuestas protegidas que estaban guardadas en este dispositivo, así que las quitamos. Lo sentimos. Puedes empezar de nuevo.',
+  'not-opened':
+    'No pudimos abrir ahora las respuestas guardadas en este navegador. Siguen ahí, a salvo. Vuelve a cargar la página para intentarlo otra vez. Hasta entonces, las respuestas nuevas no se guardarán.',
   'settings-reset': (days) =>
     `No pudimos leer cómo querías guardar tus respuestas, así que las guardamos en este dispositivo por ${days} ${plural(days, { one: 'día', other: 'días' })}. Puedes cambiarlo en la página de Privacidad.`,
   noSave: 'Elegiste no guardar tus respuestas. Si recargas o cierras esta página, se pierden.',

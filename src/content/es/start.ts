@@ -54,4 +54,7 @@ export const startCopy: Localised<typeof en.startCopy> = {
   importHint:
     'Si antes guardaste tus respuestas en un archivo, puedes abrirlo aquí. El archivo se queda en este dispositivo.',
   importLabel: 'Abrir un archivo de respuestas guardado',
+  importUnavailable:
+    'No se pudo abrir el archivo ahora. Vuelve a cargar la página e inténtalo otra vez.',
+  importKeptNote: 'Nada de lo que ya habías escrito cambió.',
 };

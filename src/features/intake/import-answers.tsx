@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { appCopy } from '../../content/app.ts';
-import { answersFileCopy } from '../../content/answers-file.ts';
 import { startCopy } from '../../content/start.ts';
-import { parseAnswersFile } from '../../storage/answers-file.ts';
 import { useAnswersStore } from '../../storage/answers-store.ts';
 
 /** Opens an answers file saved earlier. A bad file changes nothing and says why. */
@@ -16,6 +14,16 @@ export function ImportAnswers() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // The file reader brings zod and its messages, so they load only when a file is chosen.
+    const loaded = await Promise.all([
+      import('../../storage/answers-file.ts'),
+      import('../../content/answers-file.ts'),
+    ]).catch(() => null);
+    if (!loaded) {
+      setProblem(startCopy.importUnavailable);
+      return;
+    }
+    const [{ parseAnswersFile }, { answersFileCopy }] = loaded;
     const result = parseAnswersFile(await file.text());
     if (!result.ok) {
       setProblem(answersFileCopy.problems[result.problem]);
@@ -42,7 +50,7 @@ export function ImportAnswers() {
         {problem ? (
           <div id={errorId} className="error-message" role="alert">
             <span className="visually-hidden">{appCopy.errorPrefix}</span> {problem}{' '}
-            {answersFileCopy.keptNote}
+            {startCopy.importKeptNote}
           </div>
         ) : null}
         <input

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
-import { deleteCopy as copy } from '../../content/privacy.ts';
+import { deleteCopy as copy } from '../../content/privacy-pages.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { deleteEverything } from '../../storage/delete-everything.ts';

@@ -1,6 +1,7 @@
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
-import { privacyPageCopy as copy, storageFormCopy } from '../../content/privacy.ts';
+import { storageFormCopy } from '../../content/privacy.ts';
+import { privacyPageCopy as copy } from '../../content/privacy-pages.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useStorageSettings } from '../../storage/storage-settings-store.ts';

@@ -1,6 +1,6 @@
 import { Link } from '../../components/ui/app-link.tsx';
 import { pageTitle } from '../../content/app.ts';
-import { stayingSafeCopy as copy } from '../../content/privacy.ts';
+import { stayingSafeCopy as copy } from '../../content/privacy-pages.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { appCopy, pageTitle } from '../../content/app.ts';
-import { unlockCopy as copy } from '../../content/privacy.ts';
+import { unlockCopy as copy } from '../../content/privacy-pages.ts';
 import { Choice } from '../../components/ui/choice.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { appCopy } from '../../../src/content/en/app.ts';
 import { errorCopy } from '../../../src/content/en/errors.ts';
-import { deleteCopy } from '../../../src/content/en/privacy.ts';
+import { deleteCopy } from '../../../src/content/en/privacy-pages.ts';
 import { checklistCopy, resultsCopy } from '../../../src/content/en/results.ts';
 import { planCopy } from '../../../src/content/en/plan.ts';
 import { safetyCopy } from '../../../src/content/en/safety.ts';

@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageTitle } from '../../../src/content/en/app.ts';
-import { storageFormCopy, unlockCopy } from '../../../src/content/en/privacy.ts';
+import { storageFormCopy } from '../../../src/content/en/privacy.ts';
+import { unlockCopy } from '../../../src/content/en/privacy-pages.ts';
 import { startCopy } from '../../../src/content/en/start.ts';
-import { deleteCopy } from '../../../src/content/en/privacy.ts';
+import { deleteCopy } from '../../../src/content/en/privacy-pages.ts';
 import { markOpensAtStart, VIEW_KEY } from '../../../src/storage/exit-mark.ts';
 import { serializeState } from '../../../src/storage/persisted-state.ts';
 import { createLock, sealText } from '../../../src/storage/sealed-state.ts';

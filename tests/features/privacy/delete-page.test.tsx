@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deleteCopy } from '../../../src/content/en/privacy.ts';
+import { deleteCopy } from '../../../src/content/en/privacy-pages.ts';
 import { serializeState } from '../../../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../../../src/storage/storage-backend.ts';
 import { emptyAnswers } from '../../../src/questionnaire/answers.ts';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { unlockCopy } from '../../../src/content/en/privacy.ts';
+import { unlockCopy } from '../../../src/content/en/privacy-pages.ts';
 import { serializeState } from '../../../src/storage/persisted-state.ts';
 import { createLock, sealText } from '../../../src/storage/sealed-state.ts';
 import { SETTINGS_KEY, STATE_KEY } from '../../../src/storage/storage-backend.ts';
