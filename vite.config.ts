@@ -182,15 +182,17 @@ const lazyChunkGroups = [
     // The pure parts of the start page's code (no React, no stores, nothing run on import),
     // which main.tsx and the readers share with "core" without loading it.
     name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'model' : null),
+    debugName: 'model',
     test: pureStartCode,
   },
   // What every page needs, which arrives together just after the first script anyway: the
-  // stores, schemas and copy that the route table imports (see startPageCode). The rest of
+  // stores and copy that the route table imports (see startPageCode). The rest of
   // storage, questionnaire and lib (couples, therapists' links, encryption) goes to "stores",
-  // fetched by the pages that use it. Neither may import from the groups above, or chunks
-  // would wait on each other in a cycle.
+  // fetched by the pages that use it. Of the groups above, they may import only "readers" and
+  // "model", which import neither of them back; any other import would be a cycle of chunks.
   {
     name: (id: string, ctx: ChunkingContext) => (startPageCode(ctx).has(id) ? 'core' : 'stores'),
+    debugName: 'core or stores',
     test: /src\/(app\/use-progress|storage(?!\/language-choice)|questionnaire|lib\/(?!qr-encoder)|components\/ui\/(?!app-link|code-output|qr-code)|components\/domain\/country-choice|content\/(?!es\/|(en\/)?app\.ts|locales?\.ts|start-locale\.ts|format\.ts|language-names\.ts))|node_modules\/(zod|zustand)\//,
   },
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
