@@ -29,7 +29,7 @@ import {
 import { serializeState } from '../../src/storage/persisted-state.ts';
 import { STATE_KEY } from '../../src/storage/storage-backend.ts';
 import type { PageState } from './support/page-states.ts';
-import { safetyAnswers } from './support/state.ts';
+import { openWithoutApp, safetyAnswers } from './support/state.ts';
 
 // Couples, the states the journey specs do not reach quickly: on one device, the passcode offer
 // with an error, and a partner's own view after the hand-over, locked and not; apart, the
@@ -72,7 +72,7 @@ async function openCouple(
       ...couple,
     }),
   };
-  await page.goto('/');
+  await openWithoutApp(page);
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value);
   }, values);
@@ -182,7 +182,7 @@ export async function openApart(
     [STATE_KEY]: serializeState({ ageConfirmed: true, answered: [...stepIds], answers }),
     [COUPLE_KEY]: serializeCouple(session),
   };
-  await page.goto('/');
+  await openWithoutApp(page);
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) sessionStorage.setItem(key, value);
   }, values);

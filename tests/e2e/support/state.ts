@@ -20,7 +20,7 @@ export async function openWithAnswers(
     answered: [...answered],
     answers: { ...emptyAnswers(), ...changes },
   });
-  await page.goto('/');
+  await openWithoutApp(page);
   await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
     key: STATE_KEY,
     value: state,
@@ -30,7 +30,7 @@ export async function openWithAnswers(
 
 /** Writes raw text where the app keeps its state: for damaged-state tests. */
 export async function openWithRawState(page: Page, path: string, raw: string): Promise<void> {
-  await page.goto('/');
+  await openWithoutApp(page);
   await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
     key: STATE_KEY,
     value: raw,
@@ -55,3 +55,15 @@ export const calmAnswers: Partial<Answers> = {
   feelsUnsafe: 'no',
   health: ['antidepressants'],
 };
+
+/**
+ * Opens a plain file of the app's origin, where a test can write the tab's storage with no app
+ * running. On the app's own page, its code may still be loading when the test writes, and a
+ * store that boots after the write would read a state the test meant for the next page.
+ */
+export async function openWithoutApp(page: Page): Promise<void> {
+  // A plain file has no icon of its own, so the browser asks for /favicon.ico, which the app
+  // does not ship (it names favicon.svg): answer that without a 404 in the console.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto('/robots.txt');
+}
