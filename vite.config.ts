@@ -157,7 +157,7 @@ const lazyChunkGroups = [
     // Not the start page (it loads with the route table, without the form library), and not
     // the under-18 page (its safety resources would pull in the results chunk).
     // The safety question is asked in the relationship step and again in a couple's turns.
-    test: /src\/(app\/step-route|features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
+    test: /src\/(app\/(step-route|fetch-ahead|warm-page)|features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
   },
   {
     name: 'privacy-pages',

@@ -84,12 +84,3 @@ export function preloadPageFor(pathname: string): Promise<void> {
 export function pageReadyFor(pathname: string): boolean {
   return lazyPageAt(pathname)?.ready() ?? true;
 }
-
-/** Where the journey usually goes from `pathname`: its code is worth fetching ahead. */
-export function likelyNextPath(pathname: string): string | null {
-  const path = pathname.replace(/\/+$/, '').toLowerCase() || '/';
-  if (path === '/' || path === '/continue' || path === '/from') return '/prepare/1';
-  if (/^\/prepare\/\d+$/.test(path)) return '/prepare/check';
-  if (path === '/prepare/check') return '/prepare/summary';
-  return null;
-}

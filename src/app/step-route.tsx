@@ -1,9 +1,10 @@
-import { lazy } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { LINK_STEP_POSITION, stepAt, stepIds, stepNumber } from '../questionnaire/steps.ts';
 import { StepPage } from '../features/intake/step-page.tsx';
 import { hasLinkQuestions, useTherapistLinkStore } from '../storage/therapist-link-store.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { pageAhead } from './page-ahead.tsx';
 import { useProgress } from './use-progress.ts';
 
 const QuestionsStep = lazy(() =>
@@ -28,4 +29,10 @@ export function StepRoute() {
     return <Navigate to={`/prepare/${stepNumber(nextStep)}`} replace />;
   }
   return <StepPage step={step} />;
+}
+
+/** The question page at `pathname`, as it shows once the checks above pass: built ahead. */
+export function stepPageAhead(pathname: string): ReactElement | null {
+  const step = stepAt(Number(pathname.split('/').at(-1)));
+  return step ? pageAhead(pathname, <StepPage step={step} />) : null;
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { likelyNextPath, preloadPageFor } from './pages.ts';
+import { preloadPageFor } from './pages.ts';
 
 const firstInput = ['pointerdown', 'keydown'] as const;
 // A page that is only being read fetches ahead after this long, once the browser is idle: a
@@ -8,17 +8,19 @@ const firstInput = ['pointerdown', 'keydown'] as const;
 export const READING_MS = 500;
 
 /**
- * Fetches the next page's code while the person reads this one, so Continue does not wait for
- * it: on idle once they start using the page (a tap, a click or a key), or a moment after it
+ * Fetches the next page's code while the person reads this one, and builds it once out of
+ * sight (fetch-ahead.ts), so Continue does not wait for it: on idle once they start using the page (a tap, a click or a key), or a moment after it
  * shows, whichever comes first. Never during the first render, which it would slow.
  */
 export function usePreloadNext(): void {
   const { pathname } = useLocation();
   useEffect(() => {
-    const next = likelyNextPath(pathname);
-    if (!next) return;
+    const leaving = new AbortController();
     // A failed fetch is left for the page itself to retry, with its error if it must.
-    const preload = () => void preloadPageFor(next).catch(() => undefined);
+    const preload = () =>
+      void import('./fetch-ahead.ts')
+        .then(({ fetchAhead }) => fetchAhead(pathname, leaving.signal, preloadPageFor))
+        .catch(() => undefined);
     let cancel = () => {};
     const stop = () => firstInput.forEach((type) => window.removeEventListener(type, start, true));
     let started = false;
@@ -43,6 +45,7 @@ export function usePreloadNext(): void {
       clearTimeout(reading);
       stop();
       cancel();
+      leaving.abort();
     };
   }, [pathname]);
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as pages from '../../src/app/pages.ts';
 import { couplePages } from '../../src/app/couple-routes.tsx';
-import { likelyNextPath, pageReadyFor, preloadPageFor } from '../../src/app/pages.ts';
+import { pageReadyFor, preloadPageFor } from '../../src/app/pages.ts';
 
-type PageName = Exclude<keyof typeof pages, 'likelyNextPath' | 'preloadPageFor' | 'pageReadyFor'>;
+type PageName = Exclude<keyof typeof pages, 'preloadPageFor' | 'pageReadyFor'>;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -78,26 +78,6 @@ describe('pageReadyFor: whether a move can render at once', () => {
     '%s comes with the route table, so it is always ready',
     (path) => {
       expect(pageReadyFor(path)).toBe(true);
-    },
-  );
-});
-
-describe('likelyNextPath: where the journey usually goes next', () => {
-  it.each([
-    ['/', '/prepare/1'],
-    ['/continue', '/prepare/1'],
-    ['/from', '/prepare/1'],
-    ['/prepare/1', '/prepare/check'],
-    ['/prepare/6/', '/prepare/check'],
-    ['/prepare/check', '/prepare/summary'],
-  ])('from %s, %s', (from, next) => {
-    expect(likelyNextPath(from)).toBe(next);
-  });
-
-  it.each(['/prepare/summary', '/help', '/privacy', '/together/turn', '/prepare/send'])(
-    'from %s, nowhere in particular',
-    (from) => {
-      expect(likelyNextPath(from)).toBeNull();
     },
   );
 });

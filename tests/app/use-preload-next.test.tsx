@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckRoute, StepRoute, SummaryRoute } from '../../src/app/pages.ts';
 import { READING_MS, usePreloadNext } from '../../src/app/use-preload-next.ts';
 
+// Building the next page ahead has tests of its own (warm-page.test.tsx): here, only fetching.
+vi.mock('../../src/app/warm-page.tsx', () => ({ warmPage: vi.fn() }));
+
 function Probe() {
   usePreloadNext();
   return <p>A page</p>;
@@ -44,14 +47,16 @@ describe('usePreloadNext', () => {
     );
     renderAt('/prepare/summary');
     fireEvent.pointerDown(document.body);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Once idle comes and the fetcher's own code is here, there is still nothing to fetch.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await vi.dynamicImportSettled();
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
   it.each([
     ['/', StepRoute],
     ['/prepare/check', SummaryRoute],
-  ])('on %s, a page that is only read fetches the next one after a moment', (path, next) => {
+  ])('on %s, a page that is only read fetches the next one after a moment', async (path, next) => {
     vi.useFakeTimers();
     const preload = vi.spyOn(next, 'preload').mockResolvedValue();
     renderAt(path);
@@ -59,10 +64,10 @@ describe('usePreloadNext', () => {
     expect(preload).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     vi.runOnlyPendingTimers();
-    expect(preload).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(preload).toHaveBeenCalledTimes(1));
   });
 
-  it('fetches once when the person taps and then keeps reading', () => {
+  it('fetches once when the person taps and then keeps reading', async () => {
     vi.useFakeTimers();
     const preload = vi.spyOn(CheckRoute, 'preload').mockResolvedValue();
     renderAt('/prepare/4');
@@ -70,6 +75,8 @@ describe('usePreloadNext', () => {
     vi.advanceTimersByTime(READING_MS * 3);
     fireEvent.keyDown(document.body, { key: 'Tab' });
     vi.runOnlyPendingTimers();
+    await vi.waitFor(() => expect(preload).toHaveBeenCalled());
+    await vi.dynamicImportSettled();
     expect(preload).toHaveBeenCalledTimes(1);
   });
 
