@@ -1,6 +1,7 @@
 import { VIEWPORTS } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import {
+  clippedFocusRings,
   clippedText,
   doubleTextSize,
   horizontalOverflow,
@@ -12,8 +13,9 @@ import { pageStates } from './support/page-states.ts';
 import { calmAnswers, openWithAnswers } from './support/state.ts';
 
 // What axe cannot judge alone, measured in the rendered page for every page state:
-// 2.5.8 target size, 1.4.10 reflow at 320 px, 1.4.4 text at 200%, and 2.4.11 focus not
-// hidden by sticky or fixed content (the "Exit this page" button).
+// 2.5.8 target size, 1.4.10 reflow at 320 px, 1.4.4 text at 200%, 2.4.11 focus not
+// hidden by sticky or fixed content (the "Exit this page" button), and 2.4.7 focus rings not
+// cut off by a box that clips what is drawn outside it.
 for (const state of pageStates) {
   test.describe(state.name, () => {
     test.use({ allowedConsoleErrors: state.allowedConsoleErrors ?? [] });
@@ -28,6 +30,7 @@ for (const state of pageStates) {
         await page.setViewportSize(size);
         add(`targets under 24 px at ${width}`, await smallTargets(page));
         add(`focus hidden at ${width}`, await obscuredFocusStops(page));
+        add(`focus ring cut off at ${width}`, await clippedFocusRings(page));
       }
       await page.setViewportSize(VIEWPORTS.narrow);
       add('sideways scroll at 320 px', await horizontalOverflow(page));

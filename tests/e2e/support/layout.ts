@@ -162,6 +162,75 @@ export async function obscuredFocusStops(page: Page): Promise<string[]> {
 }
 
 /**
+ * WCAG 2.4.7 Focus Visible: focuses each tabbable element and lists those whose focus ring
+ * (outline and box-shadow spread) would be cut off by an ancestor that clips what is drawn
+ * outside it: overflow other than visible, paint containment, or content-visibility.
+ */
+export async function clippedFocusRings(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const px = (value: string) => Number.parseFloat(value) || 0;
+    const ringReach = (el: HTMLElement) => {
+      const style = getComputedStyle(el);
+      const outline =
+        style.outlineStyle === 'none' ? 0 : px(style.outlineWidth) + px(style.outlineOffset);
+      // "color x y blur spread": the spread is the last length, when there are four.
+      const lengths =
+        style.boxShadow === 'none' ? [] : (style.boxShadow.match(/-?[\d.]+px/g) ?? []);
+      const spread = lengths.length >= 4 ? px(lengths[3]!) : 0;
+      return Math.max(outline, spread);
+    };
+    const clips = (node: Element) => {
+      const style = getComputedStyle(node);
+      return (
+        style.overflowX !== 'visible' ||
+        style.overflowY !== 'visible' ||
+        /paint|strict|content/.test(style.contain) ||
+        style.contentVisibility === 'auto' ||
+        style.contentVisibility === 'hidden'
+      );
+    };
+    const problems: string[] = [];
+    const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility(),
+    );
+    for (const el of tabbable) {
+      el.focus({ focusVisible: true } as FocusOptions);
+      if (document.activeElement !== el) continue;
+      const reach = ringReach(el);
+      const r = el.getBoundingClientRect();
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (!clips(box)) continue;
+        const b = box.getBoundingClientRect();
+        const style = getComputedStyle(box);
+        const edge = {
+          left: b.left + px(style.borderLeftWidth),
+          right: b.right - px(style.borderRightWidth),
+          top: b.top + px(style.borderTopWidth),
+          bottom: b.bottom - px(style.borderBottomWidth),
+        };
+        const cut =
+          r.left - reach < edge.left - 0.5 ||
+          r.right + reach > edge.right + 0.5 ||
+          r.top - reach < edge.top - 0.5 ||
+          r.bottom + reach > edge.bottom + 0.5;
+        if (cut) {
+          const name = (el.getAttribute('aria-label') ?? el.id ?? el.textContent ?? '')
+            .trim()
+            .slice(0, 30);
+          problems.push(
+            `<${el.tagName.toLowerCase()}> "${name}": ring cut by <${box.tagName.toLowerCase()} class="${box.className}">`,
+          );
+          break;
+        }
+      }
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    return problems;
+  }, INTERACTIVE);
+}
+
+/**
  * Headings start at a single h1 and never skip a level going down (h2 → h4). The error
  * summary's h2 sits above the h1 on purpose (the GOV.UK pattern: it is read first), so
  * headings inside an alert are left out.
