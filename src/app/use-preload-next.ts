@@ -9,8 +9,9 @@ export const READING_MS = 500;
 
 /**
  * Fetches the next page's code while the person reads this one, and builds it once out of
- * sight (fetch-ahead.ts), so Continue does not wait for it: on idle once they start using the page (a tap, a click or a key), or a moment after it
- * shows, whichever comes first. Never during the first render, which it would slow.
+ * sight (fetch-ahead.ts), so Continue does not wait for it. It starts on idle once they use
+ * the page (a tap, a click or a key), or a moment after it shows, whichever comes first.
+ * Never during the first render, which it would slow.
  */
 export function usePreloadNext(): void {
   const { pathname } = useLocation();

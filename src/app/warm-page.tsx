@@ -1,5 +1,6 @@
 import { Activity, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { registerWipe } from '../storage/wipe-registry.ts';
 
 const ignore = () => {};
 let warm: Root | null = null;
@@ -14,10 +15,11 @@ let warm: Root | null = null;
  * no focus, saves nothing and listens to nothing. It lives in an element that is never in the
  * document, so nothing of it reaches the screen or the accessibility tree. React builds hidden
  * content when it has nothing else to do, in small slices, so a tap meanwhile is never held up.
- * Only the latest copy is kept; the one before is let go.
+ * Only the latest copy is kept; the one before is let go. The quick exit and "Delete
+ * everything" drop it too, since it holds the answers it was built with.
  */
 export function warmPage(page: ReactElement): void {
-  warm?.unmount();
+  dropWarmPage();
   // A page that cannot be built here shows its own error when it really opens.
   warm = createRoot(document.createElement('div'), {
     onUncaughtError: ignore,
@@ -26,3 +28,11 @@ export function warmPage(page: ReactElement): void {
   });
   warm.render(<Activity mode="hidden">{page}</Activity>);
 }
+
+/** Lets the copy go, and the answers it was built with. */
+export function dropWarmPage(): void {
+  warm?.unmount();
+  warm = null;
+}
+
+registerWipe(dropWarmPage);

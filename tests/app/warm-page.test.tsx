@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { warmPage } from '../../src/app/warm-page.tsx';
+import { runWipes } from '../../src/storage/wipe-registry.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -77,5 +78,24 @@ describe('warmPage: building the next page ahead, out of sight', () => {
     warmPage(<TracePage name="three" />);
     await vi.waitFor(() => expect(built).toContain('three'));
     expect(new Set(built)).toEqual(new Set(['two', 'three']));
+  });
+
+  it('lets the copy and its answers go on a quick exit or "Delete everything"', async () => {
+    const built: string[] = [];
+    const TracePage = pageThatCounts(built, []);
+    const made: HTMLElement[] = [];
+    const createElement = document.createElement.bind(document);
+    vi.spyOn(document, 'createElement').mockImplementation((tag: string) => {
+      const element = createElement(tag);
+      made.push(element);
+      return element;
+    });
+    warmPage(<TracePage name="with answers" />);
+    const [holder] = made;
+    await vi.waitFor(() => expect(holder?.textContent).toContain('Page with answers'));
+
+    runWipes();
+
+    expect(holder?.textContent).toBe('');
   });
 });
