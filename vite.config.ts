@@ -1,15 +1,34 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import type { ChunkingContext } from 'rolldown';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { earlyStartScript, type EarlyStartFacts } from './scripts/early-start-guard.ts';
+import { earlyStartPage } from './scripts/early-start-page.ts';
+import { defaultLocale, localeTags, pseudoLocale } from './src/content/locales.ts';
+import { STORAGE_PREFIX } from './src/storage/storage-backend.ts';
 
-// The policy that makes "nothing leaves this device" provable: no connections,
-// no inline script, no forms posting anywhere. Only the build carries it, since
-// the dev server needs inline scripts and a websocket for hot reload.
+// A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+
+// The one inline script: whether the start page's words in index.html may show (see
+// scripts/early-start-guard.ts). The policy allows it by its hash, and no other.
+export const earlyStartFacts: EarlyStartFacts = {
+  base,
+  storagePrefix: STORAGE_PREFIX,
+  locales: Object.keys(localeTags).filter((locale) => locale !== pseudoLocale),
+  defaultLocale,
+};
+export const earlyStartCheck = earlyStartScript(earlyStartFacts);
+const earlyStartHash = createHash('sha256').update(earlyStartCheck).digest('base64');
+
+// The policy that makes "nothing leaves this device" provable: no connections, no inline
+// script but the one above, no forms posting anywhere. Only the build carries it, since the
+// dev server needs inline scripts and a websocket for hot reload.
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' 'sha256-${earlyStartHash}'`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -21,19 +40,25 @@ export const contentSecurityPolicy = [
   "manifest-src 'self'",
 ].join('; ');
 
+const CHARSET_TAG = '<meta charset="UTF-8" />';
+
+/** The policy, then the early check, just after the charset (which must stay near the top). */
 function contentSecurityPolicyMeta(): Plugin {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy.replaceAll("'", '&#39;')}" />`;
   return {
     name: 'content-security-policy-meta',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-          injectTo: 'head-prepend',
-        },
-      ],
+      // The check comes before the stylesheet: an inline script after one waits for it to
+      // load, and holds up the parsing of the page meanwhile.
+      handler: (html) => {
+        if (!html.includes(CHARSET_TAG)) throw new Error(`index.html needs ${CHARSET_TAG}`);
+        return html.replace(
+          CHARSET_TAG,
+          `${CHARSET_TAG}\n    ${policy}\n    <script>${earlyStartCheck}</script>`,
+        );
+      },
     },
   };
 }
@@ -198,9 +223,14 @@ const lazyChunkGroups = [
 ].map((group, index, groups) => ({ ...group, priority: groups.length - index }));
 
 export default defineConfig(({ command }) => ({
-  // A sub-path deploy sets BASE_PATH, for example BASE_PATH=/prep/ npm run build.
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicyMeta(), preloadFirstPage(), reactRouterTreeShaking()],
+  base,
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    preloadFirstPage(),
+    reactRouterTreeShaking(),
+    earlyStartPage(),
+  ],
   // react-router's package exports only its development build, which keeps checks and warnings
   // for developers. The build takes the production one the package also ships.
   resolve:

@@ -3,8 +3,9 @@
 // in Debian's Chromium (fresh context per run, 390×844, CPU slowed with CDP
 // Emulation.setCPUThrottlingRate before navigation); floor and app runs alternate, so a noisy
 // machine slows both alike. The clock is the page's own performance.now(), from navigation start:
-//   Start usable  a button named "Start" is in the DOM, visible and enabled (checked on each
-//                 animation frame after a DOM change, from an init script)
+//   Start usable  a button named "Start" is in the DOM, visible, enabled and not inert (the
+//                 early copy of the start page in index.html is inert until the app takes over;
+//                 checked on each animation frame after a DOM change, from an init script)
 //   FP, FCP, LCP  PerformanceObserver 'paint' / 'largest-contentful-paint', read once Start is
 //                 usable and the page has settled. LCP here is an in-browser proxy on a fast local
 //                 network, not Lighthouse's simulated-4G LCP.
@@ -70,6 +71,8 @@ const instrument = `(() => {
       (button) =>
         (button.getAttribute('aria-label') ?? button.textContent ?? '').trim() === 'Start' &&
         !button.matches(':disabled') &&
+        // The start page's early words in index.html are inert until the app replaces them.
+        !button.closest('[inert], [aria-hidden="true"]') &&
         button.getAttribute('aria-disabled') !== 'true' &&
         button.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
         button.getBoundingClientRect().width > 0,

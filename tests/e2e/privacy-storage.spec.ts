@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { appCopy } from '../../src/content/en/app.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { storageModeCopy } from '../../src/content/en/privacy.ts';
 import { deleteCopy, unlockCopy } from '../../src/content/en/privacy-pages.ts';
 import { goalsCopy } from '../../src/content/en/steps.ts';
-import { contentSecurityPolicy } from '../../vite.config.ts';
+import { contentSecurityPolicy, earlyStartCheck } from '../../vite.config.ts';
 import { damagedStates, seedDamagedState } from '../storage/damaged-states.ts';
 import { expect, test } from './support/fixtures.ts';
 import { answerStep, stepPath, typicalProfile } from './support/journey.ts';
@@ -218,7 +219,7 @@ test('the built page carries the Content-Security-Policy and no-referrer', async
   const meta = await page.evaluate(() => ({
     csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
     referrer: document.querySelector('meta[name="referrer"]')?.getAttribute('content'),
-    inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+    inlineScripts: [...document.scripts].filter((s) => !s.src).map((s) => s.text),
   })); // prettier-ignore
   expect(meta.csp).toBe(contentSecurityPolicy);
   for (const directive of [
@@ -233,5 +234,9 @@ test('the built page carries the Content-Security-Policy and no-referrer', async
     expect(meta.csp).toContain(directive);
   }
   expect(meta.referrer).toBe('no-referrer');
-  expect(meta.inlineScripts).toBe(0);
+  // One inline script, the early start page check, allowed by its hash and by nothing else.
+  expect(meta.inlineScripts).toEqual([earlyStartCheck]);
+  const hash = createHash('sha256').update(earlyStartCheck).digest('base64');
+  expect(meta.csp).toContain(`script-src 'self' 'sha256-${hash}';`);
+  expect(meta.csp).not.toContain('unsafe-inline');
 });
