@@ -34,7 +34,7 @@ export function StepShell({
   const total = stepTotal(useTherapistLinkStore(hasLinkQuestions));
   const caption = stepCaption(stepNumber(step), total);
   // The title says when there is an error, so it is heard first (GOV.UK pattern).
-  const title = `${errors.length > 0 ? 'Error: ' : ''}${caption} – ${stepNames[step]}`;
+  const title = `${errors.length > 0 ? `${appCopy.errorPrefix} ` : ''}${caption} – ${stepNames[step]}`;
   useDocumentTitle(pageTitle(title));
   return (
     <>

@@ -45,7 +45,9 @@ export function QuestionsStep({ link }: { link: TherapistLink }) {
     return message ? [{ fieldId: fieldId(i), message }] : [];
   });
   useDocumentTitle(
-    pageTitle(`${errors.length > 0 ? 'Error: ' : ''}${caption} – ${questionsStepCopy.pageName}`),
+    pageTitle(
+      `${errors.length > 0 ? `${appCopy.errorPrefix} ` : ''}${caption} – ${questionsStepCopy.pageName}`,
+    ),
   );
   const backPath =
     params.get('return') === 'check' ? CHECK_PATH : `/prepare/${stepNumber(stepIds.at(-1)!)}`;
