@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { appCopy } from '../../src/content/en/app.ts';
 import { startCopy } from '../../src/content/en/start.ts';
 import { exitLink, NEUTRAL_SITE, stubNeutralSite } from './privacy-support.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -43,8 +44,9 @@ test('a first visit shows the start page before the app runs, and the app takes 
   // Seen, but not yet usable: nothing for a screen reader to meet, and Start is not offered.
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(page.getByRole('button', { name: startCopy.startButton })).toHaveCount(0);
-  // The way out is live from the first moment.
+  // The way out is live from the first moment; the Shift shortcut is not, so it is not offered.
   await expect(exitLink(page)).toHaveAttribute('href', NEUTRAL_SITE);
+  await expect(page.getByText(appCopy.exitHint)).toBeHidden();
   const earlyBox = await drawnHeading(page).boundingBox();
 
   release();
@@ -52,6 +54,7 @@ test('a first visit shows the start page before the app runs, and the app takes 
   await expect(heading).toBeFocused();
   await expect(page.locator('.early-start')).toHaveCount(0);
   await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByText(appCopy.exitHint)).toBeVisible();
   expect(await heading.boundingBox()).toEqual(earlyBox);
   // The app's own copy replaced the early one where it stood: nothing moved.
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);

@@ -7,7 +7,7 @@ import {
   type EarlyStartWindow,
 } from '../../scripts/early-start-guard.ts';
 import { availableLocales } from '../../src/content/start-locale.ts';
-import { pseudoLocale } from '../../src/content/locales.ts';
+import { chooseLocale, pseudoLocale } from '../../src/content/locales.ts';
 import { earlyStartFacts } from '../../vite.config.ts';
 
 // The check exactly as it ships, from its source text.
@@ -76,6 +76,24 @@ describe('the early start page check: shown only when the app will draw the same
   ])('does not show for %s', (_case, seen) => {
     expect(showsPlainStart(visit(seen), facts)).toBe(false);
   });
+
+  it.each([
+    [['en-US']],
+    [['es-MX', 'en']],
+    [['fr-FR', 'en-GB']],
+    [['fr', 'ES', 'en']],
+    [['de', 'fr']],
+    [['EN-xa', 'es']],
+    [[' es ']],
+    [[]],
+  ])(
+    'with nothing kept, agrees with the app on whether to offer another language: %j',
+    (languages) => {
+      const appOffers =
+        chooseLocale({ preferred: languages }, facts.locales) !== facts.defaultLocale;
+      expect(showsPlainStart(visit({ languages }), facts)).toBe(!appOffers);
+    },
+  );
 
   it('does not show when storage cannot be read', () => {
     const blocked = {
