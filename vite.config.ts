@@ -190,10 +190,11 @@ const lazyChunkGroups = [
   },
   {
     name: 'intake',
-    // Not the start page (it loads with the route table, without the form library), and not
+    // Not the start page (it loads with the route table, without the form library), nor what
+    // opens an answers file (a chunk of its own, fetched when a file is chosen), and not
     // the under-18 page (its safety resources would pull in the results chunk).
     // The safety question is asked in the relationship step and again in a couple's turns.
-    test: /src\/(app\/(step-route|fetch-ahead|warm-page)|features\/intake\/(?!under-18-page|start-page|import-answers|resume-box)|components\/domain\/safety-question)/,
+    test: /src\/(app\/(step-route|fetch-ahead|warm-page)|features\/intake\/(?!under-18-page|start-page|import-answers|open-answers-file|resume-box)|components\/domain\/safety-question)/,
   },
   {
     name: 'privacy-pages',

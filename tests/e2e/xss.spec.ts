@@ -134,6 +134,9 @@ test('an imported answers file full of payloads opens as text', async ({ page },
   };
   await writeFile(file, JSON.stringify(answers));
   await page.goto('/');
+  // Until the app takes over, the start page's words in index.html are an inert copy, whose
+  // file field carries the same label (scripts/early-start-page.ts).
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByLabel(/saved answers file/i).setInputFiles(file);
   await expect(page).toHaveURL(CHECK_PATH);
   await expectNothingRan(page, dialogs, 'imported file');

@@ -2,38 +2,19 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { appCopy } from '../../content/app.ts';
 import { startCopy } from '../../content/start.ts';
-import { useAnswersStore } from '../../storage/answers-store.ts';
 
 /** Opens an answers file saved earlier. A bad file changes nothing and says why. */
 export function ImportAnswers() {
   const inputId = useId();
   const [problem, setProblem] = useState<string | null>(null);
-  const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
-  const replaceNotebook = useAnswersStore((state) => state.replaceNotebook);
   const navigate = useNavigate();
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    // The file reader brings zod and its messages, so they load only when a file is chosen.
-    const loaded = await Promise.all([
-      import('../../storage/answers-file.ts'),
-      import('../../content/answers-file.ts'),
-    ]).catch(() => null);
-    if (!loaded) {
-      setProblem(startCopy.importUnavailable);
-      return;
-    }
-    const [{ parseAnswersFile }, { answersFileCopy }] = loaded;
-    const result = parseAnswersFile(await file.text());
-    if (!result.ok) {
-      setProblem(answersFileCopy.problems[result.problem]);
-      return;
-    }
-    setProblem(null);
-    replaceAnswers(result.answers, result.dropped);
-    // A file with call notes brings them back; a file without keeps the notes already here.
-    if (result.notebook) replaceNotebook(result.notebook);
-    navigate('/prepare/check');
+    const open = await import('./open-answers-file.ts').catch(() => null);
+    const problem = open ? await open.openAnswersFile(file) : startCopy.importUnavailable;
+    setProblem(problem);
+    if (!problem) navigate('/prepare/check');
   };
 
   const errorId = `${inputId}-error`;
