@@ -197,6 +197,12 @@ const lazyChunkGroups = [
     test: /src\/(app\/(step-route|fetch-ahead|warm-page)|features\/intake\/(?!under-18-page|start-page|import-answers|open-answers-file|resume-box)|components\/domain\/safety-question)/,
   },
   {
+    // The notices about saved things that could not all be read back, with their words: only
+    // a visit with such a notice fetches them (app/notice-banners.tsx).
+    name: 'notices',
+    test: /src\/(app\/(notices|load-notice-banner|session-notice-banner|notice-list)\.tsx|content\/(en\/)?notices\.ts)/,
+  },
+  {
     name: 'privacy-pages',
     test: /src\/(features\/privacy\/(privacy-page|staying-safe-page|delete-page|storage-settings-form|unlock-screen|passphrase-fields)|content\/(en\/)?privacy-pages\.ts)/,
   },

@@ -47,6 +47,9 @@ import { gzipSync } from 'node:zlib';
 // The formatters joined the "model" chunk: 0.2 kB less before Start (99.7 kB), 0.3 kB in all.
 // What opens an answers file came out of the start page's code into a chunk fetched when a
 // file is chosen (features/intake/open-answers-file.ts): 0.15 kB less (99,790 → 99,640 bytes).
+// The notices about saved things that could not all be read back, and their words, load only
+// when there is one (app/notice-banners.tsx, a "notices" chunk): 1.4 kB less before Start
+// (98,257 bytes), 0.6 kB more in all (one more chunk, and the words' own gzip dictionary).
 // Spanish is one lazy chunk (vite.config.ts, "locale-es"), fetched only when chosen. English
 // words stay inside the page chunks, as the fallback for any missing word, so a Spanish visitor
 // fetches them too: their total is English's plus Spanish's words.

@@ -30,9 +30,12 @@ async function loadPages(): Promise<void> {
   // visit there is nothing to read and nothing to wait for.
   await loadStoredReadersIfKept();
   await AppRoutes.preload();
-  const { pageReadyFor, preloadPageFor } = await import('./app/routes.tsx');
+  const { pageReadyFor, preloadNoticesIfAny, preloadPageFor } = await import('./app/routes.tsx');
   pageReady = pageReadyFor;
-  await preloadPageFor(withinBase(location.pathname, basename));
+  await Promise.all([
+    preloadPageFor(withinBase(location.pathname, basename)),
+    preloadNoticesIfAny(),
+  ]);
 }
 
 /**

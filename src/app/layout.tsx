@@ -3,10 +3,9 @@ import { Outlet, useLocation } from 'react-router';
 import { ExitButton } from '../features/privacy/exit-button.tsx';
 import { StorageGate } from '../features/privacy/storage-gate.tsx';
 import { StorageNotice } from '../features/privacy/storage-notice.tsx';
-import { LoadNoticeBanner } from './load-notice-banner.tsx';
+import { NoticeBanners } from './notice-banners.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { RouteError } from './route-error.tsx';
-import { SessionNoticeBanner } from './session-notice-banner.tsx';
 import { usePreloadNext } from './use-preload-next.ts';
 
 /** The part of the page frame that needs the stores: exit button, notices, and the page itself. */
@@ -18,8 +17,7 @@ export function Layout() {
       <ExitButton />
       <div className="page">
         <StorageNotice />
-        <LoadNoticeBanner />
-        <SessionNoticeBanner />
+        <NoticeBanners />
         <main id="main-content" tabIndex={-1}>
           {/* Outside the per-page boundary, so that while a new page's code loads, the page
               before it stays (a transition) instead of a blank that React holds for 300 ms. */}

@@ -1,4 +1,4 @@
-import { appCopy } from '../content/app.ts';
+import { noticeCopy } from '../content/notices.ts';
 import { useAnswersStore } from '../storage/answers-store.ts';
 import { NoticeList } from './notice-list.tsx';
 
@@ -7,14 +7,14 @@ export function LoadNoticeBanner() {
   const notice = useAnswersStore((state) => state.loadNotice);
   const dismiss = useAnswersStore((state) => state.dismissNotice);
   if (!notice) return null;
-  const copy = appCopy.loadNotice;
+  const copy = noticeCopy.loadNotice;
   if (notice.kind !== 'partly-restored') {
     return <NoticeList lead={copy[notice.kind]} items={[]} onDismiss={dismiss} />;
   }
   return (
     <NoticeList
       lead={notice.from === 'file' ? copy.partlyRestoredFromFile : copy.partlyRestored}
-      items={notice.dropped.map((field) => appCopy.fieldNames[field])}
+      items={notice.dropped.map((field) => noticeCopy.fieldNames[field])}
       onDismiss={dismiss}
     />
   );

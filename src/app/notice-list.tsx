@@ -1,4 +1,4 @@
-import { appCopy } from '../content/app.ts';
+import { noticeCopy } from '../content/notices.ts';
 
 /** A kind notice: what happened, the parts to check again, and a way to hide it. */
 export function NoticeList({
@@ -21,7 +21,7 @@ export function NoticeList({
         </ul>
       ) : null}
       <button type="button" className="button button--secondary" onClick={onDismiss}>
-        {appCopy.loadNotice.dismiss}
+        {noticeCopy.loadNotice.dismiss}
       </button>
     </div>
   );

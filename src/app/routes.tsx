@@ -71,3 +71,4 @@ export function AppRoutes() {
 // For main.tsx, which fetches the page for the address along with this table, and renders a
 // move to a page whose code is here at once (app-router.tsx).
 export { pageReadyFor, preloadPageFor } from './pages.ts';
+export { preloadNoticesIfAny } from './notice-banners.tsx';

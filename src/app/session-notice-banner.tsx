@@ -1,4 +1,4 @@
-import { appCopy } from '../content/app.ts';
+import { noticeCopy } from '../content/notices.ts';
 import {
   dismissSessionNotice,
   useSessionNotices,
@@ -8,11 +8,11 @@ import {
 import { NoticeList } from './notice-list.tsx';
 
 function coupleLine(loss: CoupleLoss, names: { a: string; b: string }): string {
-  const copy = appCopy.sessionNotice;
+  const copy = noticeCopy.sessionNotice;
   const part =
     loss.field in copy.parts
       ? copy.parts[loss.field as keyof typeof copy.parts]
-      : appCopy.fieldNames[loss.field as keyof typeof appCopy.fieldNames];
+      : noticeCopy.fieldNames[loss.field as keyof typeof noticeCopy.fieldNames];
   if (loss.owner === 'a' || loss.owner === 'b') {
     const name = names[loss.owner].trim() || copy.defaultNames[loss.owner];
     return copy.owner(name, part);
@@ -24,7 +24,7 @@ function coupleLine(loss: CoupleLoss, names: { a: string; b: string }): string {
 }
 
 function linkLine(loss: LinkLoss, therapist: string | null): string {
-  const copy = appCopy.sessionNotice;
+  const copy = noticeCopy.sessionNotice;
   if (loss.part === 'link') return copy.linkParts.link(therapist);
   if (loss.part === 'answer') return copy.linkParts.answer(loss.question);
   return copy.linkParts[loss.part];
@@ -37,14 +37,14 @@ export function SessionNoticeBanner() {
     <>
       {couple ? (
         <NoticeList
-          lead={appCopy.sessionNotice.couple}
+          lead={noticeCopy.sessionNotice.couple}
           items={couple.losses.map((loss) => coupleLine(loss, couple.names))}
           onDismiss={() => dismissSessionNotice('couple')}
         />
       ) : null}
       {link ? (
         <NoticeList
-          lead={appCopy.sessionNotice.link}
+          lead={noticeCopy.sessionNotice.link}
           items={link.losses.map((loss) => linkLine(loss, link.therapist))}
           onDismiss={() => dismissSessionNotice('link')}
         />

@@ -10,6 +10,7 @@ import type * as help from './en/help.ts';
 import type * as intake from './en/intake.ts';
 import type * as placeCredentials from './en/place-credentials.ts';
 import type * as notebook from './en/notebook.ts';
+import type * as notices from './en/notices.ts';
 import type * as places from './en/places.ts';
 import type * as plan from './en/plan.ts';
 import type * as privacyNotices from './en/privacy-notices.ts';
@@ -52,6 +53,7 @@ export interface Catalogue {
   help: Localised<typeof help>;
   intake: Localised<typeof intake>;
   notebook: Localised<typeof notebook>;
+  notices: Localised<typeof notices>;
   placeCredentials: Localised<typeof placeCredentials>;
   places: Localised<typeof places>;
   plan: Localised<typeof plan>;

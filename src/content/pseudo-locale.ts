@@ -9,6 +9,7 @@ import * as guides from './en/guides.ts';
 import * as help from './en/help.ts';
 import * as intake from './en/intake.ts';
 import * as notebook from './en/notebook.ts';
+import * as notices from './en/notices.ts';
 import * as placeCredentials from './en/place-credentials.ts';
 import * as places from './en/places.ts';
 import * as plan from './en/plan.ts';
@@ -69,6 +70,7 @@ export const pseudoCatalogue: Catalogue = pseudo({
   help,
   intake,
   notebook,
+  notices,
   placeCredentials,
   places,
   plan,

@@ -1,4 +1,4 @@
-import { appCopy } from '../../src/content/en/app.ts';
+import { noticeCopy } from '../../src/content/en/notices.ts';
 import { relationshipCopy } from '../../src/content/en/steps.ts';
 import { emptyAnswers } from '../../src/questionnaire/answers.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
@@ -41,9 +41,11 @@ for (const [label, change] of [
     await openWithRawState(page, CHECK_PATH, savedWith(change));
     // The check page is not reached while the relationship page is open again.
     await expect(page).toHaveURL(stepPath('relationship'));
-    const notice = page.getByRole('status').filter({ hasText: appCopy.loadNotice.partlyRestored });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: noticeCopy.loadNotice.partlyRestored });
     await expect(notice).toBeVisible();
-    await expect(notice.getByRole('listitem')).toHaveText([appCopy.fieldNames.feelsUnsafe]);
+    await expect(notice.getByRole('listitem')).toHaveText([noticeCopy.fieldNames.feelsUnsafe]);
     await expect(notice).not.toContainText('feelsUnsafe');
     // Nothing is pre-chosen as "No" on the question that needs answering again.
     await page.getByRole('radio', { name: relationshipCopy.statusLabels.partnered }).check();
@@ -62,6 +64,6 @@ test('an untouched saved state opens with no notice (the near miss)', async ({ p
   );
   await expect(page).toHaveURL(CHECK_PATH);
   await expect(
-    page.getByRole('status').filter({ hasText: appCopy.loadNotice.partlyRestored }),
+    page.getByRole('status').filter({ hasText: noticeCopy.loadNotice.partlyRestored }),
   ).toHaveCount(0);
 });

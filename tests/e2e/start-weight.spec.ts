@@ -18,6 +18,7 @@ import { recordNetwork } from './support/network-recorder.ts';
 
 const notOpened = storageNoticeCopy['not-opened'];
 const readersChunk = /\/assets\/readers-[\w-]+\.js$/;
+const noticesChunk = /\/assets\/notices-[\w-]+\.js$/;
 const fetchedReaders = (urls: string[]) => urls.filter((url) => readersChunk.test(url));
 const startButton = (page: Page) =>
   page.getByRole('button', { name: startCopy.startButton, exact: true });
@@ -36,6 +37,8 @@ test('a first visit does not fetch the stored-state readers; a reload with answe
     'the recorder saw the scripts',
   ).toBe(true);
   expect(fetchedReaders(urls())).toEqual([]);
+  // Nor the notices about saved things that could not be read: there is nothing to say.
+  expect(urls().filter((url) => noticesChunk.test(url))).toEqual([]);
 
   await beginJourney(page);
   await answerStep(page, 'concerns', typicalProfile);

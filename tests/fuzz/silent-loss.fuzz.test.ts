@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appCopy } from '../../src/content/en/app.ts';
+import { noticeCopy } from '../../src/content/en/notices.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { answerFields } from '../../src/questionnaire/salvage.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
@@ -63,7 +63,7 @@ describe(`no silent loss after one changed key (${runs})`, () => {
             expect(state!.answers.feelsUnsafe).toBe('prefer-not-to-say');
             expect(state!.answered).not.toContain('relationship');
           }
-          for (const field of named) expect(appCopy.fieldNames[field as 'all']).toBeTruthy();
+          for (const field of named) expect(noticeCopy.fieldNames[field as 'all']).toBeTruthy();
         }),
         fuzzOptions,
       );

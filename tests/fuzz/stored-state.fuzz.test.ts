@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appCopy } from '../../src/content/en/app.ts';
+import { noticeCopy } from '../../src/content/en/notices.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
 import { serializeState, STATE_FORMAT } from '../../src/storage/persisted-state.ts';
 import { parseStoredState, persistedStateSchema } from '../../src/storage/stored-state-reader.ts';
@@ -46,7 +46,7 @@ describe(`stored state decoder fuzz (${FUZZ_RUNS.toLocaleString('en-US')} runs)`
         // What could not be kept is named in words.
         if (notice?.kind === 'partly-restored') {
           expect(notice.dropped.length).toBeGreaterThan(0);
-          for (const field of notice.dropped) expect(appCopy.fieldNames[field]).toBeTruthy();
+          for (const field of notice.dropped) expect(noticeCopy.fieldNames[field]).toBeTruthy();
         }
       }),
       fuzzOptions,

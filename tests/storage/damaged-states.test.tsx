@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { appCopy } from '../../src/content/en/app.ts';
+import { noticeCopy } from '../../src/content/en/notices.ts';
 import { storageNoticeCopy } from '../../src/content/en/privacy-notices.ts';
 import { answersSchema } from '../../src/questionnaire/answers.ts';
 import { parseStoredState } from '../../src/storage/stored-state-reader.ts';
@@ -8,9 +8,9 @@ import { bootApp } from '../support/boot-app.tsx';
 import { damagedStates, seedDamagedState, type ExpectedNotice } from './damaged-states.ts';
 
 const noticeText: Record<ExpectedNotice, RegExp> = {
-  unreadable: new RegExp(escape(appCopy.loadNotice.unreadable)),
-  'newer-version': new RegExp(escape(appCopy.loadNotice['newer-version'])),
-  'partly-restored': new RegExp(escape(appCopy.loadNotice.partlyRestored)),
+  unreadable: new RegExp(escape(noticeCopy.loadNotice.unreadable)),
+  'newer-version': new RegExp(escape(noticeCopy.loadNotice['newer-version'])),
+  'partly-restored': new RegExp(escape(noticeCopy.loadNotice.partlyRestored)),
   forgotten: new RegExp(escape(storageNoticeCopy.forgotten(3))),
   'locked-unreadable': new RegExp(escape(storageNoticeCopy['locked-unreadable'])),
   'settings-reset': new RegExp(escape(storageNoticeCopy['settings-reset'](7))),
@@ -41,7 +41,7 @@ describe(`damaged saved state (${damagedStates.length} cases)`, () => {
   });
 
   it('names every dropped field in words, never as a raw key', () => {
-    const names: Record<string, string> = appCopy.fieldNames;
+    const names: Record<string, string> = noticeCopy.fieldNames;
     for (const key of [...Object.keys(answersSchema.shape), 'all', 'answered', 'ageConfirmed']) {
       if (key === 'format' || key === 'version') continue;
       expect(names[key], key).toBeTruthy();

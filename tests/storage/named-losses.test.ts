@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appCopy } from '../../src/content/en/app.ts';
+import { noticeCopy } from '../../src/content/en/notices.ts';
 import { emptyAnswers, type Answers } from '../../src/questionnaire/answers.ts';
 import { stepIds } from '../../src/questionnaire/steps.ts';
 import { answersToJson, parseAnswersFile } from '../../src/storage/answers-file.ts';
@@ -76,7 +76,7 @@ describe('saved state names what it could not keep', () => {
   it('counts an unreadable safety answer as "prefer not to say", so help is not hidden by a default', () => {
     const { state } = savedState(withoutKey('feelsUnsafe'));
     expect(state?.answers.feelsUnsafe).toBe('prefer-not-to-say');
-    expect(appCopy.fieldNames.feelsUnsafe).toMatch(/^the question about feeling safe/);
+    expect(noticeCopy.fieldNames.feelsUnsafe).toMatch(/^the question about feeling safe/);
   });
 
   it('an untouched state opens as saved, with no notice (the near miss)', () => {

@@ -10,7 +10,9 @@ import { loadFresh } from './load-fresh.ts';
  */
 export async function bootApp(path = '/') {
   const stores = await loadFresh();
-  const { AppRoutes } = await import('../../src/app/routes.tsx');
+  const { AppRoutes, preloadNoticesIfAny } = await import('../../src/app/routes.tsx');
+  // As main.tsx does: a notice waiting at start has its code here before the first render.
+  await preloadNoticesIfAny();
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>

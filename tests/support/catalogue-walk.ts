@@ -9,6 +9,7 @@ import * as guides from '../../src/content/en/guides.ts';
 import * as help from '../../src/content/en/help.ts';
 import * as intake from '../../src/content/en/intake.ts';
 import * as notebook from '../../src/content/en/notebook.ts';
+import * as notices from '../../src/content/en/notices.ts';
 import * as placeCredentials from '../../src/content/en/place-credentials.ts';
 import * as places from '../../src/content/en/places.ts';
 import * as plan from '../../src/content/en/plan.ts';
@@ -42,6 +43,7 @@ export const englishCatalogue: Catalogue = {
   help,
   intake,
   notebook,
+  notices,
   placeCredentials,
   places,
   plan,

@@ -10,6 +10,7 @@ import * as guides from './guides.ts';
 import * as help from './help.ts';
 import * as intake from './intake.ts';
 import * as notebook from './notebook.ts';
+import * as notices from './notices.ts';
 import * as placeCredentials from './place-credentials.ts';
 import * as places from './places.ts';
 import * as plan from './plan.ts';
@@ -42,6 +43,7 @@ export const spanishCatalogue: Catalogue = {
   help,
   intake,
   notebook,
+  notices,
   placeCredentials,
   places,
   plan,

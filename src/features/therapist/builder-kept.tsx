@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { appCopy } from '../../content/app.ts';
+import { noticeCopy } from '../../content/notices.ts';
 import { builderKeptCopy as copy } from '../../content/therapist.ts';
 import type { DraftLoss } from './builder-draft.ts';
 import { formatDate } from './format.ts';
@@ -75,7 +75,7 @@ export function KeptNoticeView({
         <p key={text}>{text}</p>
       ))}
       <button type="button" className="button button--secondary" onClick={onDismiss}>
-        {appCopy.loadNotice.dismiss}
+        {noticeCopy.loadNotice.dismiss}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { appCopy } from '../../../src/content/en/app.ts';
+import { noticeCopy } from '../../../src/content/en/notices.ts';
 import { errorCopy } from '../../../src/content/en/errors.ts';
 import { deleteCopy } from '../../../src/content/en/privacy-pages.ts';
 import { checklistCopy, resultsCopy } from '../../../src/content/en/results.ts';
@@ -100,7 +101,7 @@ export const pageStates: PageState[] = [
     name: 'start with a damaged-state notice',
     open: async (page) => {
       await openWithRawState(page, '/', '{ broken');
-      await expect(page.getByRole('status')).toContainText(appCopy.loadNotice.unreadable);
+      await expect(page.getByRole('status')).toContainText(noticeCopy.loadNotice.unreadable);
     },
   },
   ...stepIds.map((step): PageState => ({
